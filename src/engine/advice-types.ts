@@ -1,0 +1,134 @@
+/**
+ * The engine's request and report for "what does my workload really cost, and where should it run?".
+ * Plain data; the query layer (src/query) builds a request, adapters (cli, slack) render a report.
+ */
+import type { Basis, Precision, ServingEngine, SourceRef, Vendor } from './catalog/types.ts';
+
+export type LoadShape =
+  | { readonly kind: 'flat' }
+  /** Sinusoid-like day with the peak at `peakHourUtc` and peak/mean = `peakToAverage`. */
+  | { readonly kind: 'diurnal'; readonly peakToAverage: number; readonly peakHourUtc?: number }
+  /** Diurnal weekdays, weekends at `weekendFraction` of weekday mean. */
+  | { readonly kind: 'weekly'; readonly peakToAverage: number; readonly weekendFraction: number }
+  /** A launch spike on top of the base load: height is peak/mean of the base. */
+  | {
+      readonly kind: 'spike';
+      readonly peakToAverage: number;
+      readonly riseMinutes: number;
+      readonly durationMinutes: number;
+      readonly startMinute?: number;
+    }
+  /** The user's own series, one value per step, requests/s. */
+  | { readonly kind: 'series'; readonly requestsPerSecond: readonly number[]; readonly stepMinutes: number };
+
+export interface LatencyTargets {
+  readonly ttftMs?: number;
+  /** Percentile the TTFT target holds at (50, 90, 95, 99). */
+  readonly ttftPercentile?: number;
+  readonly tpotMs?: number;
+}
+
+export type Pricing =
+  | { readonly kind: 'rented'; readonly tier?: string }
+  | {
+      readonly kind: 'owned';
+      readonly dollarsPerKwh?: number;
+      readonly powerUsageEffectiveness?: number;
+      readonly amortizationYears?: number;
+    };
+
+export interface AdviceRequest {
+  readonly modelId: string;
+  readonly precision?: Precision;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  /** Coefficient of variation of lengths (0 = fixed). */
+  readonly lengthSpreadFraction?: number;
+  readonly prefixCacheHitFraction?: number;
+  readonly meanRequestsPerSecond: number;
+  readonly shape: LoadShape;
+  readonly horizon: 'day' | 'week';
+  readonly latency: LatencyTargets;
+  readonly pricing: Pricing;
+  /** $/GPU-hour overrides by accelerator id (user's or workspace's). */
+  readonly dollarsPerGpuHourOverrides?: Readonly<Record<string, number>>;
+  readonly platforms?: readonly string[];
+  readonly vendors?: readonly Vendor[];
+  readonly excludePlatforms?: readonly string[];
+  readonly engine?: ServingEngine;
+}
+
+export type ServingMode = 'aggregated' | 'disaggregated';
+export type PolicyKind = 'static-peak' | 'reactive-autoscale' | 'scale-to-zero' | 'reserved-plus-burst';
+
+export interface Assumption {
+  readonly name: string;
+  readonly value: string;
+  readonly source: SourceRef;
+}
+
+export interface UtilizationGap {
+  /** Shares of provisioned GPU-time lost to each cause; with `servedFraction` they sum to 1. */
+  readonly servedFraction: number;
+  readonly demandBelowCapacityFraction: number;
+  readonly replicaGranularityFraction: number;
+  readonly latencyHeadroomFraction: number;
+  readonly smallBatchFraction: number;
+}
+
+export interface Candidate {
+  readonly platform: string;
+  readonly platformName: string;
+  readonly vendor: Vendor;
+  readonly servingMode: ServingMode;
+  readonly policy: PolicyKind;
+  readonly precision: Precision;
+  readonly gpusPerReplica: number;
+  readonly parallelism: { readonly tensor: number; readonly expert: number; readonly pipeline: number };
+  /** Disaggregated: prefill and decode workers per unit. */
+  readonly prefillWorkers?: number;
+  readonly decodeWorkers?: number;
+  readonly gpuCount: number; // mean provisioned GPUs over the horizon
+  readonly peakGpuCount: number;
+  readonly dollarsPerGpuHour: number;
+  readonly effectiveDollarsPerMillionOutputTokens: number;
+  readonly fullLoadDollarsPerMillionOutputTokens: number;
+  readonly effectiveDollarsPerMillionTotalTokens: number;
+  readonly fullLoadDollarsPerMillionTotalTokens: number;
+  readonly meanUtilizationFraction: number;
+  readonly utilizationGap: UtilizationGap;
+  readonly dollarsPerMonth: number;
+  readonly meetsSlo: boolean;
+  readonly sloMissMinutes: number;
+  readonly joulesPerOutputToken: number;
+  readonly tpotMs: number;
+  readonly ttftMs: number;
+  readonly basis: 'benchmarked' | 'calibrated' | 'spec-only';
+  readonly priceSource: SourceRef;
+}
+
+export interface Reason {
+  readonly code: string;
+  readonly text: string;
+  readonly numbers?: Readonly<Record<string, number>>;
+}
+
+export interface AdviceReport {
+  readonly request: AdviceRequest;
+  readonly recommendation: Candidate | null;
+  readonly runnerUpOtherVendor: Candidate | null;
+  readonly candidates: readonly Candidate[];
+  readonly reasons: readonly Reason[];
+  readonly summary: string;
+  readonly infeasible: readonly { readonly platform: string; readonly reason: string }[];
+  readonly assumptions: readonly Assumption[];
+  /** Series for charts: load over the horizon and capacity per policy; cost vs load per platform. */
+  readonly loadSeries: { readonly stepMinutes: number; readonly requestsPerSecond: readonly number[] };
+  readonly capacitySeries: readonly { readonly label: string; readonly requestsPerSecond: readonly number[] }[];
+  readonly costCurve: readonly {
+    readonly platform: string;
+    readonly points: readonly { readonly loadFraction: number; readonly effectiveDollarsPerMillionOutputTokens: number }[];
+  }[];
+}
+
+export type { Basis, Precision };

@@ -1,0 +1,174 @@
+/**
+ * Plain data types of the engine's catalog. The edge (src/catalog) builds these from data/*.json after
+ * zod validation; the engine only reads them. Units live in the names: Bytes, BytesPerSecond,
+ * FlopsPerSecond (dense, per precision, per accelerator), Watts, dollarsPer...
+ */
+
+export type Precision = 'fp4' | 'fp8' | 'bf16';
+export const PRECISIONS: readonly Precision[] = ['fp4', 'fp8', 'bf16'];
+
+/** How a figure is known. */
+export type Basis = 'datasheet' | 'measured' | 'vendor-claim' | 'estimate';
+
+export interface SourceRef {
+  readonly title: string;
+  readonly url?: string;
+  /** ISO date (YYYY-MM-DD or YYYY-MM) of the figure, or of the source when the figure is undated. */
+  readonly asOf: string;
+  readonly basis: Basis;
+  readonly note?: string;
+}
+
+export type Vendor = 'nvidia' | 'amd' | 'google' | 'aws' | 'intel';
+
+export interface Accelerator {
+  /** Short stable id: 'b200', 'mi355x', 'h100-sxm', 'tpu-v6e'. */
+  readonly id: string;
+  readonly name: string;
+  readonly vendor: Vendor;
+  /** Other spellings accepted case-insensitively, including the keys of ../shared/data ('H200-SXM'). */
+  readonly aliases: readonly string[];
+  readonly memoryBytes: number;
+  readonly memoryBandwidthBytesPerSecond: number;
+  /** Dense tensor throughput per precision the hardware supports natively; absent = unsupported. */
+  readonly denseFlopsPerSecond: Readonly<Partial<Record<Precision, number>>>;
+  /** Scale-up (NVLink, Infinity Fabric, ICI, NeuronLink, PCIe) bandwidth per accelerator, one direction. */
+  readonly scaleUpBytesPerSecondPerDirection: number;
+  /** Accelerators that share the scale-up fabric (8 for an HGX node, 72 for an NVL72 rack, 1 if none). */
+  readonly scaleUpDomainCount: number;
+  /** Smallest number of accelerators one can rent or deploy as a unit (1 GPU, 8-GPU node, 4 TPU chips...). */
+  readonly minimumDeployableCount: number;
+  /** Accelerator board power; null when unpublished. */
+  readonly tdpWatts: number | null;
+  /** All-in provisioned power per accelerator incl. host, network, cooling share (SemiAnalysis); null if unknown. */
+  readonly allInWatts: number | null;
+  /** Estimated idle draw per accelerator incl. its host share. */
+  readonly idleWatts: number | null;
+  readonly launchYear?: number;
+  readonly source: SourceRef;
+  /** Per-field provenance where it differs from `source` (field name -> short citation). */
+  readonly fieldSources?: Readonly<Record<string, string>>;
+}
+
+export type AttentionKind =
+  | { readonly kind: 'gqa' }
+  | { readonly kind: 'mla'; readonly kvLoraRank: number; readonly qkRopeHeadDim: number };
+
+export interface MoeSpec {
+  readonly expertsTotal: number;
+  readonly expertsActive: number;
+  readonly sharedExperts: number;
+  /** Number of layers whose MLP is a routed-expert block. */
+  readonly moeLayers: number;
+  /** Parameters of one routed expert in one layer. */
+  readonly paramsPerExpertPerLayer: number;
+}
+
+export interface Model {
+  /** Short stable id: 'llama-3.3-70b', 'gpt-oss-120b', 'deepseek-r1'. */
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly hfRepo: string;
+  readonly totalParams: number;
+  /** Parameters touched per token (MoE: shared + active experts + attention + embeddings). */
+  readonly activeParams: number;
+  readonly layers: number;
+  readonly hiddenSize: number;
+  readonly attentionHeads: number;
+  readonly kvHeads: number;
+  readonly headDim: number;
+  readonly attention: AttentionKind;
+  /** Layers that attend over a sliding window only (gpt-oss: 18 of 36 with a 128-token window). */
+  readonly slidingWindow?: { readonly layers: number; readonly windowTokens: number };
+  readonly moe?: MoeSpec;
+  readonly vocabSize: number;
+  readonly maxContextTokens: number;
+  /** Precision the weights were released in (gpt-oss: fp4 MXFP4 experts, DeepSeek: fp8). */
+  readonly releasedPrecision: Precision;
+  readonly source: SourceRef;
+}
+
+export type PriceTier =
+  | 'on-demand'
+  | 'reserved-1y'
+  | 'reserved-3y'
+  | 'spot'
+  | 'committed'
+  | 'rental-3y-neocloud'
+  | 'owning-hyperscaler'
+  | 'owning-neocloud';
+
+export interface PriceRecord {
+  readonly id: string;
+  readonly acceleratorId: string;
+  readonly provider: string;
+  readonly tier: PriceTier;
+  readonly dollarsPerGpuHour: number;
+  readonly gpusPerInstance: number | null;
+  readonly region?: string;
+  readonly source: SourceRef;
+}
+
+export interface PurchasePrice {
+  readonly acceleratorId: string;
+  /** All-in capital per accelerator (its share of server, network) where the source gives it. */
+  readonly dollarsPerAccelerator: number;
+  readonly source: SourceRef;
+}
+
+export type ServingEngine = 'trtllm' | 'vllm' | 'sglang' | 'other';
+
+export type BenchmarkScenario = 'saturated' | 'concurrency' | 'request-rate';
+
+export interface BenchmarkPoint {
+  readonly id: string;
+  readonly acceleratorId: string;
+  readonly modelId: string;
+  readonly precision: Precision;
+  readonly engine: ServingEngine;
+  /** Accelerators in one serving instance (TP x PP x EP group) and in the whole measured system. */
+  readonly gpusPerReplica: number;
+  readonly gpuCount: number;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  readonly scenario: BenchmarkScenario;
+  /** Closed-loop concurrency for the whole system (scenario 'concurrency'). */
+  readonly concurrency?: number;
+  /** Offered request rate for the whole system (scenario 'request-rate'). */
+  readonly requestsPerSecond?: number;
+  readonly outputTokensPerSecondPerGpu: number;
+  readonly ttftMs?: number;
+  readonly tpotMs?: number;
+  readonly latencyStatistic?: 'mean' | 'median';
+  readonly kind: 'measured' | 'vendor-claim';
+  readonly source: SourceRef;
+}
+
+export interface ApiPrice {
+  readonly id: string;
+  readonly modelId: string;
+  readonly provider: string;
+  readonly dollarsPerMillionInputTokens: number;
+  readonly dollarsPerMillionOutputTokens: number;
+  readonly dollarsPerMillionCachedInputTokens?: number;
+  /** Stated output speed (tokens/s per user), when the listing gives it. */
+  readonly outputTokensPerSecondPerUser?: number;
+  readonly source: SourceRef;
+}
+
+export interface EnergyDefaults {
+  readonly dollarsPerKwh: { readonly value: number; readonly source: SourceRef };
+  readonly powerUsageEffectiveness: { readonly value: number; readonly source: SourceRef };
+  readonly amortizationYears: { readonly value: number; readonly source: SourceRef };
+}
+
+export interface Catalog {
+  readonly accelerators: readonly Accelerator[];
+  readonly models: readonly Model[];
+  readonly prices: readonly PriceRecord[];
+  readonly purchasePrices: readonly PurchasePrice[];
+  readonly benchmarks: readonly BenchmarkPoint[];
+  readonly apiPrices: readonly ApiPrice[];
+  readonly energy: EnergyDefaults;
+}
