@@ -1,0 +1,90 @@
+/**
+ * Environment -> validated Config. The only reader of process.env in tokcost.
+ * Missing or malformed settings become a ConfigError naming each variable (never a stack trace);
+ * `configSummary` is safe to log: secrets are reduced to "set"/"unset".
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: z
+    .string({ error: 'is required (Bot User OAuth Token, starts with xoxb-)' })
+    .regex(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-'),
+  SLACK_SIGNING_SECRET: z
+    .string({ error: 'is required (Basic Information -> Signing Secret)' })
+    .regex(/^[0-9a-zA-Z]{8,}$/, 'must be the hex signing secret from Basic Information'),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-\S+$/, 'must be an app-level token starting with xapp- (connections:write)')
+    .optional(),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(3000),
+  SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
+  TOKCOST_DB_PATH: z.string().min(1, 'must not be empty').default('state/tokcost.sqlite'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export interface Config {
+  readonly slack: {
+    readonly botToken: string;
+    readonly signingSecret: string;
+    /** Present: Socket Mode. Absent: HTTP receiver on `port`. */
+    readonly appToken?: string;
+    /** Web API base URL, ending in '/'. */
+    readonly apiUrl?: string;
+  };
+  readonly port: number;
+  readonly dbPath: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`tokcost cannot start; fix the environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const emptyToUndefined = (env: Readonly<Record<string, string | undefined>>) =>
+  Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === undefined || v.trim() === '' ? undefined : v.trim()]));
+
+/** Reads and validates the environment (defaults to process.env). Throws ConfigError listing every problem. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+  const parsed = EnvSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const apiUrl = e.SLACK_API_URL === undefined ? undefined : e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`;
+  return {
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      ...(e.SLACK_APP_TOKEN === undefined ? {} : { appToken: e.SLACK_APP_TOKEN }),
+      ...(apiUrl === undefined ? {} : { apiUrl }),
+    },
+    port: e.PORT,
+    dbPath: e.TOKCOST_DB_PATH,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** What is safe to log: no token or secret, only whether each is set. */
+export function configSummary(config: Config): Record<string, string | number> {
+  return {
+    mode: config.slack.appToken ? 'socket' : 'http',
+    port: config.port,
+    dbPath: config.dbPath,
+    slackApiUrl: config.slack.apiUrl ?? 'https://slack.com/api/ (default)',
+    botToken: 'set',
+    signingSecret: 'set',
+    appToken: config.slack.appToken ? 'set' : 'unset',
+    logLevel: config.logLevel,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Versioned schema for the SQLite store. Append new migrations; never edit an applied one.
+ * The applied version lives in `schema_version` (one row).
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'answers, thread pointers, workspace settings, processed events, usage',
+    sql: `
+      CREATE TABLE answers (
+        team_id TEXT NOT NULL, answer_id TEXT NOT NULL, channel_id TEXT NOT NULL, thread_ts TEXT,
+        query_json TEXT NOT NULL, report_json TEXT NOT NULL, created_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, answer_id));
+      CREATE TABLE threads (
+        team_id TEXT NOT NULL, channel_id TEXT NOT NULL, thread_ts TEXT NOT NULL,
+        answer_id TEXT NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, channel_id, thread_ts));
+      CREATE TABLE gpu_prices (
+        team_id TEXT NOT NULL, platform TEXT NOT NULL, dollars_per_gpu_hour REAL NOT NULL, updated_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, platform));
+      CREATE TABLE workspace_settings (
+        team_id TEXT PRIMARY KEY, dollars_per_kwh REAL, updated_at TEXT NOT NULL);
+      CREATE TABLE processed_events (
+        team_id TEXT NOT NULL, event_key TEXT NOT NULL, seen_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (team_id, event_key));
+      CREATE INDEX processed_events_seen ON processed_events (seen_at_ms);
+      CREATE TABLE usage_counts (
+        team_id TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL,
+        PRIMARY KEY (team_id, kind));
+    `,
+  },
+];
+
+/** Applies every migration newer than the stored version, each in its own transaction. Returns the version. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  let current = row?.version ?? 0;
+  if (row === undefined) db.prepare('INSERT INTO schema_version (version) VALUES (0)').run();
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('UPDATE schema_version SET version = ?').run(migration.version);
+    })();
+    current = migration.version;
+  }
+  return current;
+}
