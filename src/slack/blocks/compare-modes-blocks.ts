@@ -1,0 +1,50 @@
+/** Aggregated vs disaggregated serving for the recommended platform, side by side. */
+import type { KnownBlock } from '@slack/types';
+import type { AdviceReport, Candidate, ServingMode } from '../../engine/advice-types.ts';
+import { describeGpus, describeMode } from './describe-candidate.ts';
+import { escapeMrkdwn, formatDollars, formatMs, formatPercent, formatRelativeChange } from './format-slack.ts';
+import { codeTable, context, header, section, type SlackMessage } from './message.ts';
+
+const MODES: readonly ServingMode[] = ['aggregated', 'disaggregated'];
+
+/** Cheapest candidate per serving mode on the recommended platform. */
+export function bestPerMode(report: AdviceReport): Partial<Record<ServingMode, Candidate>> {
+  const platform = report.recommendation?.platform;
+  const result: Partial<Record<ServingMode, Candidate>> = {};
+  for (const c of report.candidates) {
+    if (c.platform !== platform) continue;
+    const current = result[c.servingMode];
+    if (!current || c.effectiveDollarsPerMillionOutputTokens < current.effectiveDollarsPerMillionOutputTokens) result[c.servingMode] = c;
+  }
+  return result;
+}
+
+export function compareModesMessage(report: AdviceReport): SlackMessage {
+  const best = report.recommendation;
+  if (best === null) return { text: 'No recommendation to compare.', blocks: [section('No platform fits this workload, so there is nothing to compare.')] };
+  const perMode = bestPerMode(report);
+  const rows = [['Mode', 'GPUs', '$/1M out', 'Full load', 'Util.', 'TTFT', 'TPOT', 'SLO']];
+  for (const mode of MODES) {
+    const c = perMode[mode];
+    if (!c) continue;
+    rows.push([mode, `${c.gpuCount}`, formatDollars(c.effectiveDollarsPerMillionOutputTokens), formatDollars(c.fullLoadDollarsPerMillionOutputTokens), formatPercent(c.meanUtilizationFraction), formatMs(c.ttftMs), formatMs(c.tpotMs), c.meetsSlo ? 'yes' : 'no']);
+  }
+  const agg = perMode.aggregated;
+  const disagg = perMode.disaggregated;
+  let verdict: string;
+  if (agg && disagg) {
+    const cheaper = disagg.effectiveDollarsPerMillionOutputTokens < agg.effectiveDollarsPerMillionOutputTokens ? disagg : agg;
+    const other = cheaper === agg ? disagg : agg;
+    verdict = `*${describeMode(cheaper)}* is cheaper on ${escapeMrkdwn(best.platformName)}: ${formatDollars(cheaper.effectiveDollarsPerMillionOutputTokens)} vs ${formatDollars(other.effectiveDollarsPerMillionOutputTokens)} per 1M output tokens (${other.servingMode} ${formatRelativeChange(cheaper.effectiveDollarsPerMillionOutputTokens, other.effectiveDollarsPerMillionOutputTokens)}), with ${describeGpus(cheaper)}.`;
+  } else {
+    const only = agg ?? disagg ?? best;
+    const missing = only.servingMode === 'aggregated' ? 'disaggregated' : 'aggregated';
+    verdict = `Only ${only.servingMode} serving is feasible on ${escapeMrkdwn(best.platformName)} for this workload; no ${missing} configuration was found.`;
+  }
+  const blocks: KnownBlock[] = [
+    header(`Serving modes · ${best.platformName}`),
+    section(`${verdict}\n${codeTable(rows, [false, true, true, true, true, true, true, false])}`),
+    context(['Disaggregated serving runs prefill and decode on separate GPU pools, sized independently.']),
+  ];
+  return { text: verdict.replaceAll('*', ''), blocks };
+}

@@ -1,0 +1,83 @@
+/** The question form (modal): the same inputs as a typed question, prefilled when adjusting. */
+import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { Choice, QueryFields, Vocabulary } from '../advisor.ts';
+import { VIEW } from './actions-ids.ts';
+import { truncate } from './format-slack.ts';
+
+/** block_id of each input; each input's action_id equals its block_id (unique in the view). */
+export const FORM_BLOCK = {
+  model: 'model',
+  inputTokens: 'input_tokens',
+  outputTokens: 'output_tokens',
+  requestsPerSecond: 'requests_per_second',
+  peakToAverage: 'peak_to_average',
+  ttftMs: 'ttft_ms',
+  tpotMs: 'tpot_ms',
+  platforms: 'platforms',
+} as const;
+
+const MAX_OPTIONS = 100;
+
+const option = (c: Choice): PlainTextOption => ({ text: { type: 'plain_text', text: truncate(c.name, 75) }, value: truncate(c.id, 150) });
+
+const numberInput = (blockId: string, label: string, opts: { initial?: number; decimal?: boolean; optional?: boolean; hint?: string; min?: string }): KnownBlock => ({
+  type: 'input',
+  block_id: blockId,
+  optional: opts.optional ?? false,
+  label: { type: 'plain_text', text: label },
+  ...(opts.hint ? { hint: { type: 'plain_text', text: opts.hint } } : {}),
+  element: {
+    type: 'number_input',
+    action_id: blockId,
+    is_decimal_allowed: opts.decimal ?? false,
+    min_value: opts.min ?? '0',
+    ...(opts.initial !== undefined ? { initial_value: String(opts.initial) } : {}),
+  },
+});
+
+function modelInput(vocabulary: Vocabulary, initial?: string): KnownBlock {
+  const models = vocabulary.models.slice(0, MAX_OPTIONS);
+  const selected = models.find((m) => m.id === initial);
+  const element =
+    models.length > 0
+      ? { type: 'static_select' as const, action_id: FORM_BLOCK.model, placeholder: { type: 'plain_text' as const, text: 'Choose a model' }, options: models.map(option), ...(selected ? { initial_option: option(selected) } : {}) }
+      : { type: 'plain_text_input' as const, action_id: FORM_BLOCK.model, placeholder: { type: 'plain_text' as const, text: 'gpt-oss-120b' }, ...(initial ? { initial_value: initial } : {}) };
+  return { type: 'input', block_id: FORM_BLOCK.model, label: { type: 'plain_text', text: 'Model' }, element };
+}
+
+function platformsInput(vocabulary: Vocabulary, initial?: readonly string[]): KnownBlock {
+  const platforms = vocabulary.platforms.slice(0, MAX_OPTIONS);
+  const chosen = platforms.filter((p) => initial?.includes(p.id));
+  const element =
+    platforms.length > 0
+      ? { type: 'multi_static_select' as const, action_id: FORM_BLOCK.platforms, placeholder: { type: 'plain_text' as const, text: 'All platforms' }, options: platforms.map(option), ...(chosen.length > 0 ? { initial_options: chosen.map(option) } : {}) }
+      : { type: 'plain_text_input' as const, action_id: FORM_BLOCK.platforms, placeholder: { type: 'plain_text' as const, text: 'h100-sxm, b200' }, ...(initial?.length ? { initial_value: initial.join(', ') } : {}) };
+  return { type: 'input', block_id: FORM_BLOCK.platforms, optional: true, label: { type: 'plain_text', text: 'Platforms (leave empty for all)' }, element };
+}
+
+/** Where the answer to a submitted form goes. */
+export interface FormMetadata {
+  readonly channelId: string;
+  readonly threadTs?: string;
+}
+
+export function queryFormView(vocabulary: Vocabulary, metadata: FormMetadata, initial?: Partial<QueryFields>): ModalView {
+  return {
+    type: 'modal',
+    callback_id: VIEW.form,
+    private_metadata: JSON.stringify(metadata),
+    title: { type: 'plain_text', text: 'tokcost' },
+    submit: { type: 'plain_text', text: 'Estimate' },
+    close: { type: 'plain_text', text: 'Cancel' },
+    blocks: [
+      modelInput(vocabulary, initial?.model),
+      numberInput(FORM_BLOCK.inputTokens, 'Input tokens per request', { initial: initial?.inputTokens ?? 2000, min: '1' }),
+      numberInput(FORM_BLOCK.outputTokens, 'Output tokens per request', { initial: initial?.outputTokens ?? 400, min: '1' }),
+      numberInput(FORM_BLOCK.requestsPerSecond, 'Requests per second (average)', { initial: initial?.requestsPerSecond ?? 10, decimal: true }),
+      numberInput(FORM_BLOCK.peakToAverage, 'Peak-to-average ratio', { initial: initial?.peakToAverage ?? 1, decimal: true, optional: true, min: '1', hint: '4 means the busiest hour has 4x the average traffic' }),
+      numberInput(FORM_BLOCK.ttftMs, 'p95 time to first token under (ms)', { ...(initial?.ttftMs !== undefined ? { initial: initial.ttftMs } : {}), optional: true, min: '1' }),
+      numberInput(FORM_BLOCK.tpotMs, 'Time per output token under (ms)', { ...(initial?.tpotMs !== undefined ? { initial: initial.tpotMs } : {}), optional: true, min: '1' }),
+      platformsInput(vocabulary, initial?.platforms),
+    ],
+  };
+}
