@@ -52,7 +52,16 @@ export interface Accelerator {
 
 export type AttentionKind =
   | { readonly kind: 'gqa' }
-  | { readonly kind: 'mla'; readonly kvLoraRank: number; readonly qkRopeHeadDim: number };
+  | {
+      readonly kind: 'mla';
+      readonly kvLoraRank: number;
+      readonly qkRopeHeadDim: number;
+      /** Optional MLA detail from config.json (added by the catalog import; absent in older data). */
+      readonly qkNopeHeadDim?: number;
+      readonly vHeadDim?: number;
+      /** Query low-rank compression (q_lora_rank); absent when queries are not compressed. */
+      readonly qLoraRank?: number;
+    };
 
 export interface MoeSpec {
   readonly expertsTotal: number;

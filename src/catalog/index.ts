@@ -1,0 +1,1 @@
+export { loadCatalog, loadCatalogOrThrow, clearCatalogCache, type LoadResult, type CatalogProblem } from './load-catalog.ts';
