@@ -1,0 +1,134 @@
+import { PREFILL_CHUNK_TOKENS } from './efficiency.ts';
+import { memoryFit } from './batch-limit.ts';
+import { gpusPerReplica, type Replica } from './replica.ts';
+import { decodeStepSeconds, prefillComputeSeconds, prefillLatencySeconds } from './step-time.ts';
+
+/** Workload lengths of one request. */
+export interface Lengths {
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+}
+
+/** Steady state of one aggregated replica (continuous batching with chunked prefill). */
+export interface OperatingPoint {
+  /** Sequences decoding at once. */
+  readonly batch: number;
+  readonly tpotMs: number;
+  /** Mean time to first token. */
+  readonly ttftMs: number;
+  readonly requestsPerSecond: number;
+  readonly outputTokensPerSecondPerGpu: number;
+  readonly totalTokensPerSecondPerGpu: number;
+  /** Share of GPU time spent in prefill. */
+  readonly prefillBusyFraction: number;
+  /** True when the offered load exceeds what the replica can serve (the point is the saturated one). */
+  readonly saturated: boolean;
+}
+
+function meanContext(lengths: Lengths): number {
+  return lengths.inputTokens + lengths.outputTokens / 2;
+}
+
+function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean): OperatingPoint {
+  const gpus = gpusPerReplica(replica);
+  const outputPerSecond = requestsPerSecond * lengths.outputTokens;
+  return {
+    batch,
+    tpotMs: tpotSeconds * 1000,
+    ttftMs: ttftSeconds * 1000,
+    requestsPerSecond,
+    outputTokensPerSecondPerGpu: outputPerSecond / gpus,
+    totalTokensPerSecondPerGpu: (requestsPerSecond * (lengths.inputTokens + lengths.outputTokens)) / gpus,
+    prefillBusyFraction,
+    saturated,
+  };
+}
+
+/**
+ * Highest-throughput steady state (offline, infinite request rate): the largest batch that fits.
+ * Per cycle of OSL steps the replica decodes B x OSL tokens and prefills B sequences:
+ * throughput = B x OSL / (OSL x step(B) + B x prefill(ISL)).
+ */
+export function saturatedPoint(replica: Replica, lengths: Lengths, batchCap?: number): OperatingPoint | null {
+  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const batch = Math.min(fit.maxBatch, batchCap ?? Number.POSITIVE_INFINITY);
+  if (batch < 1) return null;
+  return pointAtBatch(replica, lengths, batch, true);
+}
+
+/** Steady state with exactly `batch` sequences decoding and every finished one replaced at once (closed loop). */
+export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, saturated = false): OperatingPoint {
+  const step = decodeStepSeconds(replica, batch, meanContext(lengths));
+  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
+  const cycleSeconds = lengths.outputTokens * step + batch * prefill;
+  const requestsPerSecond = batch / cycleSeconds;
+  const prefillBusyFraction = (batch * prefill) / cycleSeconds;
+  const tpotSeconds = cycleSeconds / lengths.outputTokens;
+  const ttftSeconds = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS) + step;
+  return makePoint(replica, lengths, batch, requestsPerSecond, tpotSeconds, ttftSeconds, prefillBusyFraction, saturated);
+}
+
+/**
+ * Steady state at an offered Poisson load of `requestsPerSecond` on one replica. Fixed point of
+ * Little's law B = lambda x (TTFT + (OSL-1) x TPOT) and TPOT = step(B) / (1 - lambda x prefill), with
+ * the M/D/1 queue wait for prefill added to TTFT. Saturated when the load exceeds capacity.
+ */
+export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecond: number): OperatingPoint | null {
+  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  if (fit.maxBatch < 1) return null;
+  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
+  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const capacity = pointAtBatch(replica, lengths, fit.maxBatch, true);
+  if (requestsPerSecond >= capacity.requestsPerSecond * 0.999) return capacity;
+  let batch = Math.max(1, requestsPerSecond * lengths.outputTokens * 0.01);
+  let tpot = 0;
+  let ttft = prefillAlone;
+  const rho = Math.min(0.99, requestsPerSecond * prefill);
+  for (let i = 0; i < 60; i++) {
+    const step = decodeStepSeconds(replica, batch, meanContext(lengths));
+    tpot = step / (1 - rho);
+    const queueWait = (rho / (2 * (1 - rho))) * prefill;
+    ttft = prefillAlone + queueWait + step / 2;
+    const next = Math.min(fit.maxBatch, requestsPerSecond * (ttft + Math.max(0, lengths.outputTokens - 1) * tpot));
+    if (Math.abs(next - batch) < 1e-3 * batch) {
+      batch = next;
+      break;
+    }
+    batch = 0.5 * batch + 0.5 * next;
+  }
+  return makePoint(replica, lengths, batch, requestsPerSecond, tpot, ttft, rho, false);
+}
+
+/**
+ * Closed-loop benchmark with `concurrency` clients per replica, each sending its next request when the
+ * last one ends (InferenceX / benchmark_serving sweeps). Fixed point: of C clients, those decoding are
+ * B = C x (OSL-1) TPOT / (TTFT + (OSL-1) TPOT); TPOT = step(B) / (1 - lambda x prefill); lambda = C / cycle.
+ * Clients beyond the memory-limited batch wait in the queue, which adds to TTFT.
+ */
+export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurrency: number): OperatingPoint | null {
+  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  if (fit.maxBatch < 1) return null;
+  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
+  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const admitted = Math.min(concurrency, fit.maxBatch);
+  const decodeSteps = Math.max(1, lengths.outputTokens - 1);
+  let batch = admitted;
+  let tpot = 0;
+  let ttft = prefillAlone;
+  let rate = 0;
+  let rho = 0;
+  for (let i = 0; i < 40; i++) {
+    const step = decodeStepSeconds(replica, Math.max(1, batch), meanContext(lengths));
+    rate = admitted / (ttft + decodeSteps * (tpot || step));
+    rho = Math.min(0.95, rate * prefill);
+    tpot = step / (1 - rho);
+    ttft = prefillAlone + step / 2 + (rho / (2 * (1 - rho))) * prefill;
+    const next = (admitted * decodeSteps * tpot) / (ttft + decodeSteps * tpot);
+    if (Math.abs(next - batch) < 1e-3 * batch) break;
+    batch = 0.5 * batch + 0.5 * next;
+  }
+  rate = admitted / (ttft + decodeSteps * tpot);
+  const queued = concurrency - admitted;
+  const ttftWithQueue = ttft + (queued > 0 ? queued / rate : 0);
+  return makePoint(replica, lengths, batch, rate, tpot, ttftWithQueue, rho, queued > 0);
+}

@@ -1,0 +1,34 @@
+import { MAX_BATCH_BY_ENGINE } from './efficiency.ts';
+import { RUNTIME_RESERVE_BYTES_PER_GPU, USABLE_MEMORY_FRACTION, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
+import type { Replica } from './replica.ts';
+
+export interface MemoryFit {
+  /** Weight bytes per GPU. */
+  readonly weightBytesPerGpu: number;
+  /** Bytes per GPU left for KV cache after weights and the runtime reserve (negative: does not fit). */
+  readonly kvBudgetBytesPerGpu: number;
+  /** KV bytes per GPU one sequence needs at its full length. */
+  readonly kvBytesPerSequencePerGpu: number;
+  /** Sequences that fit in memory at once, capped by the engine's scheduler limit; 0 = the model does not fit. */
+  readonly maxBatch: number;
+}
+
+/**
+ * Memory fit of a replica for sequences of `contextTokens` (input + output): weights/(TP x PP) plus KV of
+ * every live sequence plus ~3.9 GiB runtime reserve must stay under 90 % of device memory
+ * (AIConfigurator's reserve, vLLM's gpu_memory_utilization default).
+ */
+export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
+  const gpus = replica.tensorParallel * replica.pipelineParallel;
+  const weightBytesPerGpu = weightBytes(replica.model, replica.precision) / gpus;
+  const usable = replica.accelerator.memoryBytes * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU;
+  const kvBudgetBytesPerGpu = usable - weightBytesPerGpu;
+  const kvBytesPerSequencePerGpu =
+    (kvBytesForContext(replica.model, replica.precision, contextTokens) * kvShardFraction(replica.model, replica.tensorParallel)) /
+    replica.pipelineParallel;
+  const byMemory = kvBudgetBytesPerGpu > 0 ? Math.floor(kvBudgetBytesPerGpu / kvBytesPerSequencePerGpu) : 0;
+  // Scheduler limits are per data-parallel rank for MLA models served with DP attention.
+  const ranks = replica.model.attention.kind === 'mla' ? replica.tensorParallel : 1;
+  const maxBatch = Math.max(0, Math.min(byMemory, MAX_BATCH_BY_ENGINE[replica.engine] * ranks));
+  return { weightBytesPerGpu, kvBudgetBytesPerGpu, kvBytesPerSequencePerGpu, maxBatch };
+}

@@ -1,0 +1,66 @@
+import type { ServingEngine } from '../catalog/types.ts';
+import { type EngineMultipliers, type Efficiencies, PRIOR_EFFICIENCIES, PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
+
+/** How an estimate is grounded: a measurement of this platform and model, of this platform only, or none. */
+export type EstimateBasis = 'benchmarked' | 'calibrated' | 'spec-only';
+
+export interface PlatformCalibration {
+  readonly efficiencies: Efficiencies;
+  readonly pointCount: number;
+  /** Models with measured points on this platform. */
+  readonly modelIds: readonly string[];
+  /** Cross-validated ratio quantiles (predicted / measured), p10 and p90: the range shown to users. */
+  readonly ratioP10: number;
+  readonly ratioP90: number;
+}
+
+export interface CalibrationTable {
+  /** ISO date the fit was made, and the benchmark records it saw. */
+  readonly fittedOn: string;
+  readonly benchmarkCount: number;
+  readonly platforms: Readonly<Record<string, PlatformCalibration>>;
+  readonly engineMultipliers: EngineMultipliers;
+  /** Range for platforms with no measurement (spec-only): wider than any fitted one. */
+  readonly specOnlyRatioP10: number;
+  readonly specOnlyRatioP90: number;
+}
+
+export const EMPTY_CALIBRATION: CalibrationTable = {
+  fittedOn: 'none',
+  benchmarkCount: 0,
+  platforms: {},
+  engineMultipliers: PRIOR_ENGINE_MULTIPLIERS,
+  specOnlyRatioP10: 0.6,
+  specOnlyRatioP90: 1.4,
+};
+
+export interface ResolvedEfficiencies {
+  readonly efficiencies: Efficiencies;
+  readonly engineMultiplier: number;
+  readonly basis: EstimateBasis;
+  /** Multipliers on the point estimate giving the low/high range (measured / predicted quantiles). */
+  readonly lowMultiplier: number;
+  readonly highMultiplier: number;
+}
+
+/** The efficiencies, basis and range for (platform, model, engine) from a calibration table. */
+export function resolveEfficiencies(table: CalibrationTable, acceleratorId: string, modelId: string, engine: ServingEngine): ResolvedEfficiencies {
+  const platform = table.platforms[acceleratorId];
+  const engineMultiplier = table.engineMultipliers[engine] ?? 1;
+  if (!platform) {
+    return {
+      efficiencies: PRIOR_EFFICIENCIES,
+      engineMultiplier,
+      basis: 'spec-only',
+      lowMultiplier: 1 / table.specOnlyRatioP90,
+      highMultiplier: 1 / table.specOnlyRatioP10,
+    };
+  }
+  return {
+    efficiencies: platform.efficiencies,
+    engineMultiplier,
+    basis: platform.modelIds.includes(modelId) ? 'benchmarked' : 'calibrated',
+    lowMultiplier: Math.min(1, 1 / platform.ratioP90),
+    highMultiplier: Math.max(1, 1 / platform.ratioP10),
+  };
+}

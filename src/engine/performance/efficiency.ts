@@ -1,0 +1,46 @@
+import type { ServingEngine } from '../catalog/types.ts';
+
+/**
+ * Calibrated efficiencies of one platform (accelerator + serving engine). Fitted by `npm run calibrate`
+ * against the measured points in data/benchmarks.json; the prior is used where nothing was measured.
+ */
+export interface Efficiencies {
+  /** Achieved fraction of datasheet HBM bandwidth in decode (public tools: 0.72 to 0.8). */
+  readonly memoryBandwidthFraction: number;
+  /** Achieved fraction of dense datasheet FLOP/s in large GEMMs, prefill and batched decode (0.45 to 0.7). */
+  readonly computeFraction: number;
+  /** Fixed cost of one engine step (scheduling, kernel launches, sampling); BLIS ~500 us + 20 us/layer. */
+  readonly stepOverheadSeconds: number;
+}
+
+/** Starting point and spec-only estimate: the middle of the public tools' ranges (../shared/ENGINE.md). */
+export const PRIOR_EFFICIENCIES: Efficiencies = {
+  memoryBandwidthFraction: 0.75,
+  computeFraction: 0.5,
+  stepOverheadSeconds: 0.002,
+};
+
+/** Extra per-layer step cost (BLIS roofline mode: ~20 us per layer). */
+export const STEP_OVERHEAD_SECONDS_PER_LAYER = 20e-6;
+
+/** Latency of one collective over the scale-up fabric (public tools: 10 to 20 us). */
+export const COLLECTIVE_LATENCY_SECONDS = 15e-6;
+
+/** Achieved fraction of scale-up link bandwidth in all-reduce. */
+export const LINK_EFFICIENCY_FRACTION = 0.7;
+
+/** Scheduler limits on sequences in flight, by engine defaults (TensorRT-LLM max_batch_size 2048; vLLM max_num_seqs 1024 in recent releases; SGLang similar). */
+export const MAX_BATCH_BY_ENGINE: Readonly<Record<ServingEngine, number>> = {
+  trtllm: 2048,
+  vllm: 1024,
+  sglang: 1024,
+  other: 1024,
+};
+
+/** Prefill chunk size (max_num_tokens): TensorRT-LLM and vLLM chunked-prefill defaults are 8192. */
+export const PREFILL_CHUNK_TOKENS = 8192;
+
+/** Engine throughput relative to TensorRT-LLM at equal hardware, fitted alongside the platform efficiencies. */
+export type EngineMultipliers = Readonly<Record<ServingEngine, number>>;
+
+export const PRIOR_ENGINE_MULTIPLIERS: EngineMultipliers = { trtllm: 1, vllm: 0.85, sglang: 0.9, other: 0.8 };

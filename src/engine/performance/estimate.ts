@@ -1,0 +1,121 @@
+import type { Catalog, Precision, ServingEngine } from '../catalog/types.ts';
+import { findAccelerator, findModel } from '../catalog/lookup.ts';
+import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { memoryFit } from './batch-limit.ts';
+import { type CalibrationTable, type EstimateBasis, resolveEfficiencies } from './calibration.ts';
+import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
+import type { Replica } from './replica.ts';
+
+export interface PerfRequest {
+  readonly model: string;
+  readonly platform: string;
+  /** GPUs in total; split into identical replicas. */
+  readonly gpus: number;
+  readonly precision: Precision;
+  readonly inputTokens: number;
+  readonly outputTokens: number;
+  /** Concurrent requests across all replicas (closed loop). */
+  readonly concurrency?: number;
+  /** Offered requests/s across all replicas (Poisson). */
+  readonly requestsPerSecond?: number;
+  readonly engine?: ServingEngine;
+}
+
+export interface PerfEstimate {
+  readonly modelId: string;
+  readonly platformId: string;
+  readonly precision: Precision;
+  readonly engine: ServingEngine;
+  readonly outputTokensPerSecondPerGpu: number;
+  readonly totalTokensPerSecondPerGpu: number;
+  readonly outputTokensPerSecondPerUser: number;
+  readonly ttftMs: number;
+  readonly tpotMs: number;
+  /** Requests decoding at once, all replicas together. */
+  readonly concurrency: number;
+  readonly requestsPerSecond: number;
+  readonly saturated: boolean;
+  readonly parallelism: { readonly tensor: number; readonly pipeline: number; readonly expert: number; readonly replicas: number; readonly gpusPerReplica: number };
+  readonly memory: { readonly weightGbPerGpu: number; readonly kvBudgetGbPerGpu: number; readonly maxBatchPerReplica: number };
+  readonly basis: EstimateBasis;
+  readonly outputTokensPerSecondPerGpuRange: { readonly low: number; readonly high: number };
+}
+
+export type PerfFailureCode = 'unknown-model' | 'unknown-platform' | 'precision-unsupported' | 'does-not-fit' | 'bad-input';
+
+export type PerfResult =
+  | { readonly ok: true; readonly estimate: PerfEstimate }
+  | { readonly ok: false; readonly code: PerfFailureCode; readonly message: string };
+
+function operatingPoint(replica: Replica, request: PerfRequest, replicas: number): OperatingPoint | null {
+  const lengths = { inputTokens: request.inputTokens, outputTokens: request.outputTokens };
+  if (request.concurrency !== undefined) return pointAtConcurrency(replica, lengths, Math.max(1, request.concurrency / replicas));
+  if (request.requestsPerSecond !== undefined) return pointAtRate(replica, lengths, request.requestsPerSecond / replicas);
+  return saturatedPoint(replica, lengths);
+}
+
+/**
+ * Throughput and latency of `gpus` GPUs of a platform serving a model (aggregated serving), at saturation
+ * or at a given concurrency or request rate. Among the replica sizes that divide `gpus`, picks the one with
+ * the highest output tokens/s per GPU at this load. Infeasible requests say why and what would work.
+ */
+export function estimatePerformance(catalog: Catalog, calibration: CalibrationTable, request: PerfRequest): PerfResult {
+  const model = findModel(catalog, request.model);
+  if (!model) return { ok: false, code: 'unknown-model', message: `unknown model "${request.model}"; known: ${catalog.models.map((m) => m.id).join(', ')}` };
+  const accelerator = findAccelerator(catalog, request.platform);
+  if (!accelerator) return { ok: false, code: 'unknown-platform', message: `unknown platform "${request.platform}"; known: ${catalog.accelerators.map((a) => a.id).join(', ')}` };
+  if (accelerator.denseFlopsPerSecond[request.precision] === undefined) {
+    const supported = Object.keys(accelerator.denseFlopsPerSecond).join(', ');
+    return { ok: false, code: 'precision-unsupported', message: `${accelerator.name} has no native ${request.precision.toUpperCase()} support; use one of: ${supported}` };
+  }
+  const engine = request.engine ?? 'trtllm';
+  const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine);
+  const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  let best: { replica: Replica; point: OperatingPoint; replicas: number } | null = null;
+  for (const size of candidateReplicaSizes(request.gpus)) {
+    if (request.gpus % size !== 0) continue;
+    const replica = buildReplica(spec, size);
+    const replicas = request.gpus / size;
+    const point = operatingPoint(replica, request, replicas);
+    if (point && (!best || point.outputTokensPerSecondPerGpu > best.point.outputTokensPerSecondPerGpu * 1.001)) best = { replica, point, replicas };
+  }
+  if (!best) return { ok: false, code: 'does-not-fit', message: doesNotFitMessage(spec, request) };
+  return { ok: true, estimate: toEstimate(best.replica, best.point, best.replicas, request, resolved) };
+}
+
+function doesNotFitMessage(spec: ReplicaSpec, request: PerfRequest): string {
+  const context = request.inputTokens + request.outputTokens;
+  for (const size of candidateReplicaSizes(512)) {
+    if (size <= request.gpus) continue;
+    if (memoryFit(buildReplica(spec, size), context).maxBatch >= 1) {
+      return `${spec.model.name} at ${request.precision.toUpperCase()} does not fit on ${request.gpus} x ${spec.accelerator.name} with ${context}-token sequences; it needs at least ${size} GPUs (try --gpus ${size}${request.precision === 'bf16' ? ' or --precision fp8' : ''})`;
+    }
+  }
+  return `${spec.model.name} does not fit on ${spec.accelerator.name} even at 512 GPUs`;
+}
+
+function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, request: PerfRequest, resolved: ReturnType<typeof resolveEfficiencies>): PerfEstimate {
+  const fit = memoryFit(replica, request.inputTokens + request.outputTokens);
+  const gpusPer = replica.tensorParallel * replica.pipelineParallel;
+  return {
+    modelId: replica.model.id,
+    platformId: replica.accelerator.id,
+    precision: replica.precision,
+    engine: replica.engine,
+    outputTokensPerSecondPerGpu: point.outputTokensPerSecondPerGpu,
+    totalTokensPerSecondPerGpu: point.totalTokensPerSecondPerGpu,
+    outputTokensPerSecondPerUser: 1000 / point.tpotMs,
+    ttftMs: point.ttftMs,
+    tpotMs: point.tpotMs,
+    concurrency: point.batch * replicas,
+    requestsPerSecond: point.requestsPerSecond * replicas,
+    saturated: point.saturated,
+    parallelism: { tensor: replica.tensorParallel, pipeline: replica.pipelineParallel, expert: replica.model.moe ? replica.tensorParallel : 1, replicas, gpusPerReplica: gpusPer },
+    memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
+    basis: resolved.basis,
+    outputTokensPerSecondPerGpuRange: {
+      low: point.outputTokensPerSecondPerGpu * resolved.lowMultiplier,
+      high: point.outputTokensPerSecondPerGpu * resolved.highMultiplier,
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Accelerator, BenchmarkPoint, Model, ServingEngine } from '../catalog/types.ts';
+import { type EngineMultipliers, type Efficiencies, PRIOR_EFFICIENCIES, PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
+import { predictBenchmark } from './predict-benchmark.ts';
+
+/** Everything a fit needs: the points and the catalog entries they reference. */
+export interface FitData {
+  readonly points: readonly BenchmarkPoint[];
+  readonly models: ReadonlyMap<string, Model>;
+  readonly accelerators: ReadonlyMap<string, Accelerator>;
+}
+
+type Params = [number, number, number];
+
+const BOUNDS: readonly [number, number][] = [
+  [Math.log(0.25), Math.log(1.0)], // memory bandwidth fraction
+  [Math.log(0.1), Math.log(0.95)], // compute fraction
+  [Math.log(0.0002), Math.log(0.03)], // step overhead seconds
+];
+
+const PRIOR_LOG: Params = [
+  Math.log(PRIOR_EFFICIENCIES.memoryBandwidthFraction),
+  Math.log(PRIOR_EFFICIENCIES.computeFraction),
+  Math.log(PRIOR_EFFICIENCIES.stepOverheadSeconds),
+];
+
+/** Weight of the pull towards the prior, per parameter, relative to one point's squared log error. */
+const PRIOR_WEIGHT = 0.5;
+/** Huber threshold on the log ratio: beyond ~35 % error a point pulls linearly, not quadratically. */
+const HUBER_DELTA = 0.3;
+
+function toEfficiencies(p: Params): Efficiencies {
+  return { memoryBandwidthFraction: Math.exp(p[0]), computeFraction: Math.exp(p[1]), stepOverheadSeconds: Math.exp(p[2]) };
+}
+
+function huber(x: number): number {
+  const a = Math.abs(x);
+  return a <= HUBER_DELTA ? 0.5 * x * x : HUBER_DELTA * (a - 0.5 * HUBER_DELTA);
+}
+
+/** Log ratios predicted/measured for each point's metrics (throughput always; TPOT and TTFT when measured). */
+export function pointLogErrors(point: BenchmarkPoint, data: FitData, efficiencies: Efficiencies, engineMultipliers: EngineMultipliers) {
+  const model = data.models.get(point.modelId);
+  const accelerator = data.accelerators.get(point.acceleratorId);
+  if (!model || !accelerator) return null;
+  const predicted = predictBenchmark(point, model, accelerator, efficiencies, engineMultipliers[point.engine] ?? 1);
+  if (!predicted) return null;
+  return {
+    throughput: Math.log(predicted.outputTokensPerSecondPerGpu / point.outputTokensPerSecondPerGpu),
+    tpot: point.tpotMs ? Math.log(predicted.tpotMs / point.tpotMs) : undefined,
+    ttft: point.ttftMs ? Math.log(predicted.ttftMs / point.ttftMs) : undefined,
+  };
+}
+
+function loss(points: readonly BenchmarkPoint[], data: FitData, p: Params, engines: EngineMultipliers): number {
+  const eff = toEfficiencies(p);
+  let total = 0;
+  for (const point of points) {
+    const e = pointLogErrors(point, data, eff, engines);
+    if (!e) {
+      total += 2; // a measured configuration the model says cannot run is a large error
+      continue;
+    }
+    total += huber(e.throughput);
+    if (e.tpot !== undefined) total += 0.5 * huber(e.tpot);
+    if (e.ttft !== undefined) total += 0.25 * huber(e.ttft);
+  }
+  for (let i = 0; i < 3; i++) total += PRIOR_WEIGHT * (p[i]! - PRIOR_LOG[i]!) ** 2;
+  return total;
+}
+
+/** Coordinate descent in log space with a shrinking step: robust and cheap for three parameters. */
+export function fitPlatform(points: readonly BenchmarkPoint[], data: FitData, engines: EngineMultipliers = PRIOR_ENGINE_MULTIPLIERS): Efficiencies {
+  const p: Params = [...PRIOR_LOG];
+  let best = loss(points, data, p, engines);
+  let step = 0.4;
+  for (let iteration = 0; iteration < 80 && step > 0.02; iteration++) {
+    let improved = false;
+    for (let i = 0; i < 3; i++) {
+      for (const direction of [1, -1]) {
+        const trial: Params = [...p];
+        const [lo, hi] = BOUNDS[i]!;
+        trial[i] = Math.min(hi, Math.max(lo, p[i]! + direction * step));
+        const value = loss(points, data, trial, engines);
+        if (value < best - 1e-9) {
+          best = value;
+          p[i] = trial[i]!;
+          improved = true;
+          break;
+        }
+      }
+    }
+    if (!improved) step /= 2;
+  }
+  return toEfficiencies(p);
+}
+
+/** Fit every platform that has points; platforms are independent given the engine multipliers. */
+export function fitAllPlatforms(data: FitData, engines: EngineMultipliers = PRIOR_ENGINE_MULTIPLIERS): Map<string, Efficiencies> {
+  const byPlatform = new Map<string, BenchmarkPoint[]>();
+  for (const point of data.points) {
+    const list = byPlatform.get(point.acceleratorId) ?? [];
+    list.push(point);
+    byPlatform.set(point.acceleratorId, list);
+  }
+  const result = new Map<string, Efficiencies>();
+  for (const [platform, points] of byPlatform) result.set(platform, fitPlatform(points, data, engines));
+  return result;
+}
+
+export type { ServingEngine };

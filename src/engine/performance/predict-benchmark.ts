@@ -1,0 +1,42 @@
+import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
+import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import type { Efficiencies } from './efficiency.ts';
+import { layoutFor } from './parallelism.ts';
+import type { Replica } from './replica.ts';
+
+/** What the model predicts for the conditions of one published benchmark point. */
+export interface BenchmarkPrediction {
+  readonly outputTokensPerSecondPerGpu: number;
+  readonly ttftMs: number;
+  readonly tpotMs: number;
+}
+
+/**
+ * Predict one benchmark point: the replica as measured (GPUs per replica, precision, engine), the load
+ * as measured (saturated, closed-loop concurrency split across replicas, or offered request rate).
+ * Null when the configuration does not fit in memory per the model (itself a finding).
+ */
+export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerator: Accelerator, efficiencies: Efficiencies, engineMultiplier: number): BenchmarkPrediction | null {
+  const replica: Replica = {
+    model,
+    accelerator,
+    precision: point.precision,
+    engine: point.engine,
+    efficiencies,
+    engineMultiplier,
+    ...layoutFor(accelerator, point.gpusPerReplica),
+  };
+  const lengths = { inputTokens: point.inputTokens, outputTokens: point.outputTokens };
+  const replicas = Math.max(1, Math.round(point.gpuCount / point.gpusPerReplica));
+  let op: OperatingPoint | null;
+  if (point.scenario === 'concurrency' && point.concurrency !== undefined) {
+    op = pointAtConcurrency(replica, lengths, Math.max(1, point.concurrency / replicas));
+  } else if (point.scenario === 'request-rate' && point.requestsPerSecond !== undefined) {
+    op = pointAtRate(replica, lengths, point.requestsPerSecond / replicas);
+  } else {
+    op = saturatedPoint(replica, lengths);
+  }
+  if (!op) return null;
+  return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu, ttftMs: op.ttftMs, tpotMs: op.tpotMs };
+}
+

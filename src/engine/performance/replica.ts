@@ -1,0 +1,31 @@
+import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
+import type { Efficiencies } from './efficiency.ts';
+
+/** One serving instance: the GPUs that hold one copy of the weights and serve a shared batch. */
+export interface Replica {
+  readonly model: Model;
+  readonly accelerator: Accelerator;
+  readonly precision: Precision;
+  readonly engine: ServingEngine;
+  /** Tensor (and, for MoE, expert) parallel ranks inside the scale-up domain. */
+  readonly tensorParallel: number;
+  /** Pipeline stages (across nodes when the model needs more GPUs than one scale-up domain). */
+  readonly pipelineParallel: number;
+  readonly efficiencies: Efficiencies;
+  /** Multiplier on achieved compute and bandwidth for the serving engine (1 = TensorRT-LLM). */
+  readonly engineMultiplier: number;
+}
+
+export function gpusPerReplica(replica: Replica): number {
+  return replica.tensorParallel * replica.pipelineParallel;
+}
+
+/** Dense FLOP/s the replica's GEMMs run at: the precision's peak, or the next wider one the chip has. */
+export function peakFlopsPerSecond(accelerator: Accelerator, precision: Precision): number | null {
+  const order: Precision[] = precision === 'fp4' ? ['fp4'] : precision === 'fp8' ? ['fp8'] : ['bf16'];
+  for (const p of order) {
+    const value = accelerator.denseFlopsPerSecond[p];
+    if (value !== undefined) return value;
+  }
+  return null;
+}

@@ -1,0 +1,104 @@
+import type { Model } from '../catalog/types.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
+import { type Replica, peakFlopsPerSecond } from './replica.ts';
+
+/** Expected distinct routed experts per MoE layer when `tokens` tokens each pick k of E: E(1 - (1 - k/E)^tokens). */
+export function expertsTouched(expertsTotal: number, expertsActive: number, tokens: number): number {
+  return expertsTotal * (1 - (1 - expertsActive / expertsTotal) ** Math.max(1, tokens));
+}
+
+/** Weight bytes one forward pass over `tokens` tokens reads from the whole replica's memory. */
+export function weightBytesRead(replica: Replica, tokens: number): number {
+  const { model, precision } = replica;
+  const all = weightBytes(model, precision);
+  const moe = model.moe;
+  if (!moe) return all;
+  const perExpertBytes = moe.paramsPerExpertPerLayer * BYTES_PER_WEIGHT[precision];
+  const allExperts = moe.expertsTotal * moe.moeLayers * perExpertBytes;
+  const touched = expertsTouched(moe.expertsTotal, moe.expertsActive, tokens) * moe.moeLayers * perExpertBytes;
+  return all - allExperts + touched;
+}
+
+/** Attention FLOPs for one new token attending over `contextTokens` (QK^T and PV: 4 x heads x headDim x context per layer). */
+export function attentionFlopsPerToken(model: Model, contextTokens: number): number {
+  const dim = model.attention.kind === 'mla' ? model.attention.kvLoraRank + model.attention.qkRopeHeadDim : model.headDim;
+  const windowed = model.slidingWindow;
+  const fullLayers = model.layers - (windowed?.layers ?? 0);
+  const windowContext = windowed ? Math.min(contextTokens, windowed.windowTokens) * windowed.layers : 0;
+  return 4 * model.attentionHeads * dim * (fullLayers * contextTokens + windowContext);
+}
+
+/** Time of the tensor-parallel all-reduces of one forward pass over `tokens` tokens (two per layer, ring algorithm). */
+export function allReduceSeconds(replica: Replica, tokens: number): number {
+  const tp = replica.tensorParallel;
+  if (tp <= 1) return 0;
+  const bytes = tokens * replica.model.hiddenSize * 2;
+  const linkBytesPerSecond = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
+  const perCollective = COLLECTIVE_LATENCY_SECONDS + (2 * (tp - 1) / tp) * bytes / linkBytesPerSecond;
+  return (2 * replica.model.layers * perCollective) / replica.pipelineParallel;
+}
+
+export interface StepBreakdown {
+  readonly seconds: number;
+  readonly memorySeconds: number;
+  readonly computeSeconds: number;
+  readonly communicationSeconds: number;
+  readonly overheadSeconds: number;
+}
+
+/**
+ * One decode step of a pipeline stage for `batch` sequences at mean context `contextTokens`:
+ * overhead + max(bytes / (bandwidth x etaBw), flops / (peak x etaCompute)) + all-reduce
+ * (../shared/ENGINE.md, after BLIS and AIConfigurator). Seconds.
+ */
+export function decodeStageSeconds(replica: Replica, batch: number, contextTokens: number): StepBreakdown {
+  const { model, accelerator, efficiencies, engineMultiplier } = replica;
+  const tp = replica.tensorParallel;
+  const pp = replica.pipelineParallel;
+  const kvBytes = batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp) * tp;
+  const bytesPerGpu = (weightBytesRead(replica, batch) / tp + kvBytes / tp) / pp;
+  const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
+  const memorySeconds = bytesPerGpu / bandwidth;
+  const flops = batch * (2 * model.activeParams + attentionFlopsPerToken(model, contextTokens));
+  const peak = peakFlopsPerSecond(accelerator, replica.precision) ?? 0;
+  const computeSeconds = flops / (tp * pp) / (peak * efficiencies.computeFraction * engineMultiplier);
+  const communicationSeconds = allReduceSeconds(replica, batch);
+  const overheadSeconds = efficiencies.stepOverheadSeconds + (STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers) / pp;
+  const seconds = overheadSeconds + Math.max(memorySeconds, computeSeconds) + communicationSeconds;
+  return { seconds, memorySeconds, computeSeconds, communicationSeconds, overheadSeconds };
+}
+
+/**
+ * Time per output token (TPOT) of a decode batch of `batch` sequences, pipeline stages included:
+ * the batch moves through PP stages in PP micro-batches, so TPOT = PP x stage time of batch/PP.
+ */
+export function decodeStepSeconds(replica: Replica, batch: number, contextTokens: number): number {
+  const pp = replica.pipelineParallel;
+  return pp * decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens).seconds;
+}
+
+/**
+ * GPU-time of the replica to prefill `inputTokens` tokens of one sequence inside large batched steps
+ * (compute bound: 2 x activeParams x N + causal attention 2 x heads x dim x N^2 per layer), seconds.
+ * Weight reads are amortised over the batch and left out.
+ */
+export function prefillComputeSeconds(replica: Replica, inputTokens: number): number {
+  const { model, accelerator, efficiencies, engineMultiplier } = replica;
+  const flops = 2 * model.activeParams * inputTokens + (attentionFlopsPerToken(model, inputTokens) * inputTokens) / 2;
+  const peak = peakFlopsPerSecond(accelerator, replica.precision) ?? 0;
+  const gpus = replica.tensorParallel * replica.pipelineParallel;
+  return flops / gpus / (peak * efficiencies.computeFraction * engineMultiplier) + allReduceSeconds(replica, inputTokens);
+}
+
+/**
+ * Wall time to prefill one sequence alone (its TTFT on an idle replica): compute, or reading the weights
+ * once per chunk if that is slower, plus one step overhead per chunk and per pipeline stage. Seconds.
+ */
+export function prefillLatencySeconds(replica: Replica, inputTokens: number, chunkTokens: number): number {
+  const chunks = Math.max(1, Math.ceil(inputTokens / chunkTokens));
+  const compute = prefillComputeSeconds(replica, inputTokens);
+  const perChunk = decodeStageSeconds(replica, Math.min(inputTokens, chunkTokens), 0);
+  const weightFloor = chunks * replica.pipelineParallel * perChunk.memorySeconds;
+  return Math.max(compute, weightFloor) + chunks * replica.pipelineParallel * perChunk.overheadSeconds;
+}
