@@ -42,13 +42,13 @@ const writeOut = (name: string, value: unknown): void =>
 /** Same normalisation as src/engine/catalog/lookup.ts: case, spaces, underscores and dashes ignored. */
 const normalizeName = (text: string): string => text.toLowerCase().replace(/[\s_\-]+/g, '');
 
-/** Keeps the first spelling of each normalised form and drops spellings equal to the id. */
+/** Keeps the first spelling of each normalised form (the shared-data key first, even when it equals the id's). */
 function dedupeAliases(id: string, aliases: readonly string[]): string[] {
-  const seen = new Set([normalizeName(id)]);
+  const seen = new Set<string>();
   const kept: string[] = [];
   for (const alias of aliases) {
     const key = normalizeName(alias);
-    if (!seen.has(key)) {
+    if (!seen.has(key) && alias !== id) {
       seen.add(key);
       kept.push(alias);
     }
@@ -895,7 +895,7 @@ export function parseEngine(framework: string | null): ServingEngine {
  * Falls back to the whole system when nothing is stated (then says so).
  */
 function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean } {
-  const text = `${r.framework ?? ''} ${r.scenario ?? ''} ${r.notes ?? ''} ${r.id ?? ''}`;
+  const text = `${r.framework ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''} ${r.notes ?? ''} ${r.id ?? ''}`;
   if (vendor === 'google' || vendor === 'aws') {
     const replicas = /(\d+) (?:TGI )?replicas/i.exec(text);
     if (replicas) return { size: gpuCount / Number(replicas[1]), stated: true };
@@ -943,6 +943,7 @@ function scenarioOf(r: Json, partial: boolean): { scenario: BenchmarkScenario; c
   const load = String(r.load_control ?? '');
   if (/^(Server|Interactive)$/.test(s)) return 'MLPerf Server/Interactive (throughput under p99 latency bounds; not representable)';
   if (/prefill|decode|production/i.test(s) && !/closed-loop/.test(s)) return 'disaggregated prefill/decode component or production average';
+  if (/disaggregation/i.test(String(r.framework ?? ''))) return 'prefill/decode-disaggregated deployment (not one aggregated replica size)';
   if (s === 'Offline' || /offline max-throughput|max-throughput|max throughput/i.test(s)) return { scenario: 'saturated' };
   const qps = /QPS=(\w+)/.exec(s);
   if (qps) return qps[1] === 'INF' ? { scenario: 'saturated', note: 'offered load QPS=INF' } : { scenario: 'request-rate', requestsPerSecond: Number(qps[1]) };
