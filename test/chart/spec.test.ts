@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { costVsLoadSpec, lineChartSpec, loadAndCapacitySpec } from '../../src/chart/spec.ts';
+import { clockLabel, dollarsLabel, weekdayClockLabel } from '../../src/chart/axis-format.ts';
+import { expectGolden } from './golden.ts';
+import { PLATFORM_NAMES, SAMPLE_OPERATING_POINT, sampleCostCurve, sampleLoad } from './sample-data.ts';
+
+describe('costVsLoadSpec', () => {
+  it('matches the golden spec (three platforms, operating point, auto log y)', () => {
+    expectGolden('cost-vs-load', costVsLoadSpec(sampleCostCurve(), SAMPLE_OPERATING_POINT, { platformNames: PLATFORM_NAMES }));
+  });
+
+  it('is plain JSON data (no functions), so it can be stored and compared', () => {
+    const spec = costVsLoadSpec(sampleCostCurve(), SAMPLE_OPERATING_POINT, { platformNames: PLATFORM_NAMES });
+    expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
+  });
+
+  it('orders platforms cheapest first at the operating load, names them, and marks the point', () => {
+    const spec = costVsLoadSpec(sampleCostCurve(['h200', 'b200', 'mi355x']), SAMPLE_OPERATING_POINT, { platformNames: PLATFORM_NAMES });
+    expect(spec.data.datasets.map((d) => d.label)).toEqual(['NVIDIA B200', 'AMD MI355X', 'NVIDIA H200', 'Your operating point']);
+    expect(spec.data.datasets[3]!.data).toEqual([{ x: 35, y: 0.1486 }]);
+    expect(spec.options?.plugins?.tokcostLabels).toEqual([{ x: 35, y: 0.1486, text: 'You: 35%, $0.15/M', color: '#111111' }]);
+    expect(spec.data.datasets[0]!.data[0]).toEqual({ x: 10, y: 0.52 });
+  });
+
+  it('uses log y only when the spread exceeds 10x (or when told), and labels axes with units', () => {
+    const wide = costVsLoadSpec(sampleCostCurve(), null);
+    expect(wide.options?.scales?.y?.type).toBe('logarithmic');
+    const narrow = costVsLoadSpec(sampleCostCurve().map((c) => ({ ...c, points: c.points.filter((p) => p.loadFraction >= 0.5) })), null);
+    expect(narrow.options?.scales?.y?.type).toBe('linear');
+    expect(costVsLoadSpec(sampleCostCurve(), null, { yLog: false }).options?.scales?.y?.type).toBe('linear');
+    const x = wide.options?.scales?.x as { title: { text: string } };
+    const y = wide.options?.scales?.y as { title: { text: string } };
+    expect(x.title.text).toBe('Mean load (% of provisioned capacity)');
+    expect(y.title.text).toMatch(/^\$ per 1M output tokens/);
+  });
+
+  it('keeps the operating platform even when it is not among the leaders', () => {
+    const point = { platform: 'h100', loadFraction: 0.5, effectiveDollarsPerMillionOutputTokens: 0.4 };
+    const spec = costVsLoadSpec(sampleCostCurve(['b200', 'h200', 'mi355x', 'h100']), point, { maxPlatforms: 2 });
+    expect(spec.data.datasets.map((d) => d.label)).toEqual(['b200', 'h100', 'Your operating point']);
+  });
+});
+
+describe('loadAndCapacitySpec', () => {
+  it('matches the golden spec for a day (diurnal 4x, two policies)', () => {
+    const { loadSeries, capacitySeries } = sampleLoad('day');
+    expectGolden('load-capacity-day', loadAndCapacitySpec(loadSeries, capacitySeries));
+  });
+
+  it('matches the golden spec for a week, reduced to <= 720 points per line', () => {
+    const { loadSeries, capacitySeries } = sampleLoad('week');
+    const spec = loadAndCapacitySpec(loadSeries, capacitySeries);
+    expectGolden('load-capacity-week', spec);
+    for (const dataset of spec.data.datasets) expect(dataset.data.length).toBeLessThanOrEqual(721);
+    expect(spec.options?.plugins?.tokcostTickFormat).toEqual({ x: 'weekday-clock' });
+  });
+
+  it('draws capacity as stepped lines that never understate the provisioned maximum', () => {
+    const { loadSeries, capacitySeries } = sampleLoad('week');
+    const spec = loadAndCapacitySpec(loadSeries, capacitySeries);
+    const reactive = spec.data.datasets[2]!;
+    expect(reactive.stepped).toBe('after');
+    expect(Math.max(...reactive.data.map((p) => p.y))).toBe(Math.max(...capacitySeries[1]!.requestsPerSecond));
+    expect(reactive.data.at(-1)!.x).toBe(10080);
+  });
+});
+
+describe('lineChartSpec', () => {
+  it('matches the golden spec for a generic chart with a marker and log y', () => {
+    expectGolden(
+      'line-generic',
+      lineChartSpec({
+        title: 'Cost per token vs batch size',
+        xLabel: 'Concurrent requests per replica',
+        yLabel: '$ per 1M output tokens',
+        series: [
+          { label: 'B200', points: [1, 8, 64, 256].map((b) => ({ x: b, y: 2 / Math.sqrt(b) })) },
+          { label: 'MI355X', points: [1, 8, 64, 256].map((b) => ({ x: b, y: 2.6 / Math.sqrt(b) })), dashed: true },
+        ],
+        markers: [{ x: 64, y: 0.25, label: 'chosen' }],
+        yLog: true,
+        yFormat: 'dollars',
+      }),
+    );
+  });
+});
+
+describe('axis labels', () => {
+  it('formats minutes as clock and weekday times, and dollars for labels', () => {
+    expect(clockLabel(840)).toBe('14:00');
+    expect(clockLabel(1440 + 75)).toBe('01:15');
+    expect(weekdayClockLabel(0)).toBe('Mon 00:00');
+    expect(weekdayClockLabel(2160)).toBe('Tue 12:00');
+    expect(weekdayClockLabel(10080)).toBe('Mon 00:00');
+    expect(dollarsLabel(0.42)).toBe('$0.42');
+    expect(dollarsLabel(0.052)).toBe('$0.052');
+  });
+});
