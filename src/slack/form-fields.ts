@@ -75,3 +75,26 @@ export function questionFromFields(fields: QueryFields): string {
   if (fields.platforms && fields.platforms.length > 0) parts.push(`on ${fields.platforms.join(' or ')}`);
   return parts.join(', ');
 }
+
+const FIELD_LABELS: Record<keyof QueryFields, string> = {
+  model: 'model',
+  inputTokens: 'input tokens',
+  outputTokens: 'output tokens',
+  requestsPerSecond: 'requests/s',
+  peakToAverage: 'peak-to-average',
+  ttftMs: 'TTFT target (ms)',
+  ttftPercentile: 'TTFT percentile',
+  tpotMs: 'TPOT target (ms)',
+  platforms: 'platforms',
+};
+
+const show = (value: QueryFields[keyof QueryFields]): string =>
+  value === undefined ? 'none' : Array.isArray(value) ? (value.length > 0 ? value.join(', ') : 'all') : String(value);
+
+/** Field-by-field differences between two sets of inputs, for "what changed" after the form. */
+export function diffFields(before: QueryFields, after: QueryFields): { field: string; from: string; to: string }[] {
+  const keys = Object.keys(FIELD_LABELS) as (keyof QueryFields)[];
+  return keys
+    .filter((k) => show(before[k]) !== show(after[k]))
+    .map((k) => ({ field: FIELD_LABELS[k], from: show(before[k]), to: show(after[k]) }));
+}

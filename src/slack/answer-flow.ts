@@ -1,0 +1,106 @@
+/**
+ * Delivering an advisor answer: post the card (in a thread, or ephemerally when the bot can't post),
+ * remember it for follow-ups and buttons, then share the chart into the thread, falling back to a
+ * hint when the upload is refused. Used by the command, mention, message, form and button listeners.
+ */
+import type { AdviceReport } from '../engine/advice-types.ts';
+import type { StoredAnswer, UsageKind } from '../store/store.ts';
+import type { AdvisorAnswer, StoredQuery } from './advisor.ts';
+import { answerMessage } from './blocks/answer-blocks.ts';
+import { CHART_HINT } from './blocks/help-blocks.ts';
+import { context, type SlackMessage } from './blocks/message.ts';
+import { newAnswerId } from './context-ids.ts';
+import type { ListenerDeps } from './deps.ts';
+import type { SlackOps } from './slack-ops.ts';
+import { slackErrorName } from './slack-retry.ts';
+
+export type Answered = Extract<AdvisorAnswer, { kind: 'answer' }>;
+export type RespondFn = (message: Record<string, unknown>) => Promise<unknown>;
+
+/** Errors meaning "the bot may not post here", where an ephemeral answer still works. */
+const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot']);
+
+export interface Destination {
+  readonly teamId: string;
+  readonly channelId: string;
+  readonly userId: string;
+  /** Reply inside this thread; absent: a new top-level message whose ts starts the thread. */
+  readonly threadTs?: string;
+  /** Slash commands and buttons: the response_url, for ephemeral fallbacks. */
+  readonly respond?: RespondFn;
+}
+
+export interface DeliverOptions {
+  readonly usage: UsageKind;
+  readonly previous?: StoredAnswer;
+  /** Shown above the card for slash commands and forms, which others in the channel can't see. */
+  readonly askedBy?: { readonly userId: string; readonly question: string };
+}
+
+const previousCost = (previous?: StoredAnswer) =>
+  (previous?.report as AdviceReport | undefined)?.recommendation?.effectiveDollarsPerMillionOutputTokens;
+
+function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ephemeral: boolean): SlackMessage {
+  const before = previousCost(options.previous);
+  const message = answerMessage(answer.report, {
+    answerId,
+    ephemeral,
+    ...(answer.changes ? { changes: answer.changes } : {}),
+    ...(before !== undefined ? { previousDollarsPerMillionOutputTokens: before } : {}),
+  });
+  if (!options.askedBy) return message;
+  const asked = context([`<@${options.askedBy.userId}> asked: _${options.askedBy.question.slice(0, 500).replaceAll('<', '&lt;')}_`]);
+  return { text: message.text, blocks: [message.blocks[0]!, asked, ...message.blocks.slice(1)] };
+}
+
+/** Posts the answer where it belongs; returns the stored answer. */
+export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: Destination, answer: Answered, options: DeliverOptions): Promise<StoredAnswer> {
+  const answerId = newAnswerId();
+  const save = (threadTs?: string) =>
+    deps.store.saveAnswer({ teamId: where.teamId, answerId, channelId: where.channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: answer.report });
+  let ts: string;
+  try {
+    ts = await ops.postMessage({ channel: where.channelId, ...cardFor(answer, answerId, options, false), ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
+  } catch (error) {
+    const name = slackErrorName(error);
+    if (!CANNOT_POST.has(name) || !where.respond) throw error;
+    deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering ephemerally');
+    const card = cardFor(answer, answerId, options, true);
+    const stored = save();
+    await where.respond({ response_type: 'ephemeral', text: card.text, blocks: [...card.blocks, context([CHART_HINT])] });
+    deps.store.recordUsage(where.teamId, options.usage);
+    return stored;
+  }
+  const threadTs = where.threadTs ?? ts;
+  const stored = save(threadTs);
+  deps.store.recordUsage(where.teamId, options.usage);
+  if (answer.chartPng) await shareChart(deps, ops, where.channelId, threadTs, answer.chartPng);
+  return stored;
+}
+
+async function shareChart(deps: ListenerDeps, ops: SlackOps, channel: string, threadTs: string, png: Buffer): Promise<void> {
+  try {
+    await ops.uploadChart({ channel, threadTs, png, title: 'tokcost: cost vs load' });
+  } catch (error) {
+    deps.logger.warn({ channel, error: slackErrorName(error) }, 'chart upload failed; posting a hint');
+    await ops.postMessage({ channel, threadTs, text: CHART_HINT }).catch((hintError: unknown) => {
+      deps.logger.warn({ channel, error: slackErrorName(hintError) }, 'chart hint failed too');
+    });
+  }
+}
+
+/** Runs advisor work under the concurrency limit; after `slowNoticeMs` calls `onSlow` once. */
+export async function runAdvisor<T>(deps: ListenerDeps, work: () => Promise<T>, onSlow?: () => Promise<unknown>): Promise<T> {
+  const timer = onSlow
+    ? setTimeout(() => {
+        onSlow().catch((error: unknown) => deps.logger.warn({ error: slackErrorName(error) }, 'slow notice failed'));
+      }, deps.slowNoticeMs)
+    : undefined;
+  try {
+    return await deps.limit(work);
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+}
+
+export const storedQueryOf = (answer: StoredAnswer): StoredQuery => answer.query as StoredQuery;

@@ -1,0 +1,18 @@
+/** Small helpers over Bolt's context and ids. */
+import { randomBytes } from 'node:crypto';
+
+/** The workspace a request belongs to; every store access is scoped by it. */
+export function teamIdOf(context: { teamId?: string; enterpriseId?: string }, fallback?: string | null): string {
+  return context.teamId ?? fallback ?? context.enterpriseId ?? 'unknown-team';
+}
+
+export const newAnswerId = (): string => randomBytes(8).toString('hex');
+
+/** Removes `<@U123>` mentions of the bot (and leading punctuation) from a message. */
+export function stripMention(text: string, botUserId: string | undefined): string {
+  const withoutBot = botUserId ? text.replaceAll(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g'), ' ') : text;
+  return withoutBot.replace(/^[\s,:]+/, '').replace(/\s+/g, ' ').trim();
+}
+
+export const mentions = (text: string, botUserId: string | undefined): boolean =>
+  botUserId !== undefined && text.includes(`<@${botUserId}`);

@@ -1,0 +1,86 @@
+/** `/tokcost`: ack at once, then answer in the channel (or a form, help, settings, problems). */
+import type { App } from '@slack/bolt';
+import type { Choice } from '../advisor.ts';
+import { deliverAnswer, runAdvisor } from '../answer-flow.ts';
+import { queryFormView } from '../blocks/form-view.ts';
+import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { settingsMessage } from '../blocks/settings-blocks.ts';
+import { parseCommandText } from '../command-text.ts';
+import { teamIdOf } from '../context-ids.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { createSlackOps } from '../slack-ops.ts';
+
+/** The platform id a user meant ("H100-SXM", "NVIDIA H100 SXM" -> "h100-sxm"); any id when the catalog lists none. */
+export function resolvePlatform(platforms: readonly Choice[], name: string): string | undefined {
+  if (platforms.length === 0) return name.toLowerCase();
+  const wanted = name.toLowerCase();
+  return platforms.find((p) => p.id.toLowerCase() === wanted || p.name.toLowerCase() === wanted)?.id;
+}
+
+export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcost'): void {
+  app.command(command, async ({ command: cmd, ack: rawAck, respond, client, context }) => {
+    let acked = false;
+    const ack: typeof rawAck = async (response) => {
+      acked = true;
+      await rawAck(response);
+    };
+    const teamId = teamIdOf(context, cmd.team_id);
+    const intent = parseCommandText(cmd.text ?? '');
+    const ephemeral = (m: { text: string; blocks: unknown[] }) => ({ response_type: 'ephemeral' as const, text: m.text, blocks: m.blocks as never });
+    const log = deps.logger.child({ teamId, channel: cmd.channel_id, intent: intent.kind });
+    const handle = async (): Promise<unknown> => {
+      switch (intent.kind) {
+        case 'help':
+          return await ack(ephemeral(helpMessage(command)));
+        case 'settings':
+          return await ack(ephemeral(settingsMessage(deps.store.settings(teamId))));
+        case 'reset':
+          deps.store.resetSettings(teamId);
+          return await ack(ephemeral(settingsMessage(deps.store.settings(teamId), '*Workspace settings cleared.*')));
+        case 'set-usage':
+          return await ack(ephemeral(noticeMessage(intent.message)));
+        case 'set-power':
+          return await ack(ephemeral(settingsMessage(deps.store.setPowerPrice(teamId, intent.dollarsPerKwh), '*Saved.* Workspace settings')));
+        case 'set-price': {
+          const platforms = deps.advisor.vocabulary().platforms;
+          const id = resolvePlatform(platforms, intent.platform);
+          if (id === undefined) {
+            const known = platforms.map((p) => `\`${p.id}\``).join(', ');
+            return await ack(ephemeral(noticeMessage(`I don’t know the platform “${intent.platform}”. Known platforms: ${known}.`)));
+          }
+          return await ack(ephemeral(settingsMessage(deps.store.setGpuPrice(teamId, id, intent.dollarsPerGpuHour), '*Saved.* Workspace settings')));
+        }
+        case 'form': {
+          await ack();
+          const ops = createSlackOps(client, deps.retry);
+          return await ops.openView(cmd.trigger_id, queryFormView(deps.advisor.vocabulary(), { channelId: cmd.channel_id }));
+        }
+        case 'question': {
+          await ack();
+          const settings = deps.store.settings(teamId);
+          const result = await runAdvisor(deps, () => deps.advisor.answer({ text: intent.text, settings }), () =>
+            respond({ response_type: 'ephemeral', text: 'Still working on it: sizing fleets for every platform takes a moment…' }),
+          );
+          if (result.kind === 'problems') {
+            deps.store.recordUsage(teamId, 'problems');
+            return await respond(ephemeral(problemsMessage(intent.text, result.problems)));
+          }
+          const ops = createSlackOps(client, deps.retry);
+          await deliverAnswer(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, {
+            usage: 'answer',
+            askedBy: { userId: cmd.user_id, question: intent.text },
+          });
+          return;
+        }
+      }
+    };
+    try {
+      await handle();
+    } catch (error) {
+      log.error({ err: error }, 'slash command failed');
+      deps.store.recordUsage(teamId, 'error');
+      if (!acked) await rawAck({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
+      else await respond({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
+    }
+  });
+}

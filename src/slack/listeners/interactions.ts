@@ -1,0 +1,113 @@
+/** Buttons on the answer card and App Home, and the question form's submission. */
+import type { AdviceReport } from '../../engine/advice-types.ts';
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { deliverAnswer, runAdvisor, storedQueryOf, type RespondFn } from '../answer-flow.ts';
+import { ACTION, VIEW } from '../blocks/actions-ids.ts';
+import { answerMessage } from '../blocks/answer-blocks.ts';
+import { breakdownMessage } from '../blocks/breakdown-blocks.ts';
+import { compareModesMessage } from '../blocks/compare-modes-blocks.ts';
+import { queryFormView, type FormMetadata } from '../blocks/form-view.ts';
+import { ERROR_TEXT, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import type { SlackMessage } from '../blocks/message.ts';
+import { teamIdOf } from '../context-ids.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { diffFields, questionFromFields, readFormFields, type ViewStateValues } from '../form-fields.ts';
+import { createSlackOps, type SlackOps } from '../slack-ops.ts';
+import type { StoredAnswer } from '../../store/store.ts';
+import { slackErrorName } from '../slack-retry.ts';
+
+const GONE = noticeMessage('I no longer have that answer. Ask again with `/tokcost <question>`.');
+
+function parseMetadata(raw: string | undefined, userId: string): FormMetadata {
+  try {
+    const parsed = JSON.parse(raw ?? '') as Partial<FormMetadata>;
+    if (typeof parsed.channelId === 'string') return { channelId: parsed.channelId, ...(typeof parsed.threadTs === 'string' ? { threadTs: parsed.threadTs } : {}) };
+  } catch {
+    // fall through: answer in a DM
+  }
+  return { channelId: userId };
+}
+
+export function registerInteractions(app: App, deps: ListenerDeps): void {
+  /** Answer-card buttons share this shape: find the stored answer, then act. */
+  type ButtonArgs = { report: AdviceReport; answer: StoredAnswer; body: BlockAction; ops: SlackOps; respond: RespondFn; post: (m: SlackMessage) => Promise<unknown> };
+  const onAnswerButton = (actionId: string, act: (args: ButtonArgs) => Promise<unknown>) => {
+    app.action<BlockAction<ButtonAction>>(actionId, async ({ ack, body, action, client, context, respond }) => {
+      await ack();
+      const teamId = teamIdOf(context, body.team?.id);
+      const ops = createSlackOps(client, deps.retry);
+      try {
+        const answer = deps.store.answer(teamId, action.value ?? '');
+        if (!answer) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...GONE }));
+        const post = (m: SlackMessage) =>
+          answer.threadTs
+            ? ops.postMessage({ channel: answer.channelId, threadTs: answer.threadTs, ...m })
+            : respond({ response_type: 'ephemeral', replace_original: false, text: m.text, blocks: m.blocks });
+        await act({ report: answer.report as AdviceReport, answer, body, ops, respond: respond as RespondFn, post });
+      } catch (error) {
+        deps.logger.error({ err: error, teamId, actionId, slackError: slackErrorName(error) }, 'button failed');
+        await respond({ response_type: 'ephemeral', replace_original: false, text: ERROR_TEXT }).catch(() => undefined);
+      }
+    });
+  };
+
+  onAnswerButton(ACTION.breakdown, ({ report, post }) => post(breakdownMessage(report)));
+  onAnswerButton(ACTION.compareModes, ({ report, post }) => post(compareModesMessage(report)));
+  onAnswerButton(ACTION.adjust, ({ answer, body, ops }) => {
+    const metadata: FormMetadata = { channelId: answer.channelId, ...(answer.threadTs ? { threadTs: answer.threadTs } : {}) };
+    return ops.openView(body.trigger_id, queryFormView(deps.advisor.vocabulary(), metadata, storedQueryOf(answer).fields));
+  });
+  onAnswerButton(ACTION.share, async ({ report, answer, respond }) => {
+    const card = answerMessage(report, { answerId: answer.answerId });
+    await respond({ response_type: 'in_channel', replace_original: false, text: card.text, blocks: card.blocks });
+    await respond({ delete_original: true });
+  });
+}
+
+export function registerForm(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(ACTION.homeAsk, async ({ ack, body, client }) => {
+    await ack();
+    await createSlackOps(client, deps.retry)
+      .openView(body.trigger_id, queryFormView(deps.advisor.vocabulary(), { channelId: body.user.id }))
+      .catch((error: unknown) => deps.logger.warn({ slackError: slackErrorName(error) }, 'could not open the form from App Home'));
+  });
+
+  app.view(VIEW.form, async ({ ack, view, body, client, context }) => {
+    const read = readFormFields(view.state.values as ViewStateValues);
+    if (!read.ok) return void (await ack({ response_action: 'errors', errors: read.errors }));
+    await ack();
+    const teamId = teamIdOf(context, body.team?.id);
+    const userId = body.user.id;
+    const meta = parseMetadata(view.private_metadata, userId);
+    const ops = createSlackOps(client, deps.retry);
+    const tell = (m: SlackMessage) =>
+      meta.channelId === userId
+        ? ops.postMessage({ channel: userId, ...m })
+        : ops.postEphemeral({ channel: meta.channelId, user: userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), ...m });
+    try {
+      const previous = meta.threadTs ? deps.store.lastAnswerInThread({ teamId, channelId: meta.channelId, threadTs: meta.threadTs }) : undefined;
+      const text = questionFromFields(read.fields);
+      const settings = deps.store.settings(teamId);
+      const result = await runAdvisor(deps, () => deps.advisor.answer({ text, settings }));
+      if (result.kind === 'problems') {
+        deps.store.recordUsage(teamId, 'problems');
+        return void (await tell(problemsMessage(text, result.problems)));
+      }
+      const changes = previous ? diffFields(storedQueryOf(previous).fields, read.fields) : undefined;
+      const answer = { ...result, ...(changes ? { changes } : {}) };
+      const options = { usage: 'form' as const, ...(previous ? { previous } : {}), askedBy: { userId, question: text } };
+      try {
+        await deliverAnswer(deps, ops, { teamId, channelId: meta.channelId, userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) }, answer, options);
+      } catch (error) {
+        if (meta.channelId === userId) throw error;
+        // The bot can't post in that channel: send the answer to the user's DM instead.
+        deps.logger.info({ channel: meta.channelId, slackError: slackErrorName(error) }, 'form answer goes to DM');
+        await deliverAnswer(deps, ops, { teamId, channelId: userId, userId }, answer, options);
+      }
+    } catch (error) {
+      deps.logger.error({ err: error, teamId, slackError: slackErrorName(error) }, 'form submission failed');
+      deps.store.recordUsage(teamId, 'error');
+      await tell(noticeMessage(ERROR_TEXT)).catch(() => undefined);
+    }
+  });
+}

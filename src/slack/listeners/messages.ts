@@ -1,0 +1,97 @@
+/**
+ * Mentions, DMs and thread replies. A mention is answered in its thread (thread_ts ?? ts); a reply in
+ * a thread the bot answered is a follow-up to that thread's last query, mention or not. A mention that
+ * also arrives as a `message` event is handled once (keyed on channel + ts).
+ */
+import type { App } from '@slack/bolt';
+import { deliverAnswer, runAdvisor, storedQueryOf } from '../answer-flow.ts';
+import { ERROR_TEXT, helpMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { mentions, stripMention, teamIdOf } from '../context-ids.ts';
+import type { ListenerDeps } from '../deps.ts';
+import { createSlackOps, type SlackOps } from '../slack-ops.ts';
+
+interface Incoming {
+  readonly teamId: string;
+  readonly channel: string;
+  readonly user: string;
+  readonly ts: string;
+  readonly threadTs?: string;
+  readonly text: string;
+  readonly mentioned: boolean;
+  readonly isDm: boolean;
+}
+
+async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined): Promise<void> {
+  const previous = msg.threadTs
+    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
+    : undefined;
+  if (!previous && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
+  if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
+  const threadTs = msg.threadTs ?? msg.ts;
+  const log = deps.logger.child({ teamId: msg.teamId, channel: msg.channel, threadTs });
+  const reply = (m: { text: string; blocks?: unknown[] }) => ops.postMessage({ channel: msg.channel, threadTs, text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
+  try {
+    const text = stripMention(msg.text, botUserId);
+    if (text === '' || /^help\??$/i.test(text)) {
+      await reply(helpMessage());
+      return;
+    }
+    const settings = deps.store.settings(msg.teamId);
+    const result = await runAdvisor(deps, () =>
+      previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : deps.advisor.answer({ text, settings }),
+    );
+    if (result.kind === 'problems') {
+      deps.store.recordUsage(msg.teamId, 'problems');
+      // An unaddressed reply in a busy thread ("thanks!") gets no lecture; a mention or DM always gets an answer.
+      if (msg.mentioned || msg.isDm) await reply(problemsMessage(text, result.problems));
+      else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
+      return;
+    }
+    await deliverAnswer(deps, ops, { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, threadTs }, result, {
+      usage: previous ? 'follow-up' : 'answer',
+      ...(previous ? { previous } : {}),
+    });
+  } catch (error) {
+    log.error({ err: error }, 'answering a message failed');
+    deps.store.recordUsage(msg.teamId, 'error');
+    await reply({ text: ERROR_TEXT }).catch(() => undefined);
+  }
+}
+
+type MessageLike = { channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string; subtype?: string; bot_id?: string; channel_type?: string };
+
+export function registerMessages(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', async ({ event, context, client, body }) => {
+    const e = event as MessageLike;
+    if (e.bot_id || !e.channel || !e.ts) return;
+    await handleIncoming(deps, createSlackOps(client, deps.retry), {
+      teamId: teamIdOf(context, (body as { team_id?: string }).team_id),
+      channel: e.channel,
+      user: e.user ?? '',
+      ts: e.ts,
+      ...(e.thread_ts ? { threadTs: e.thread_ts } : {}),
+      text: e.text ?? '',
+      mentioned: true,
+      isDm: false,
+    }, context.botUserId);
+  });
+
+  app.event('message', async ({ event, context, client, body }) => {
+    const e = event as MessageLike;
+    if (e.subtype !== undefined || e.bot_id || !e.channel || !e.ts || !e.user) return;
+    if (context.botUserId && e.user === context.botUserId) return;
+    const isDm = e.channel_type === 'im';
+    const mentioned = mentions(e.text ?? '', context.botUserId);
+    if (mentioned && !isDm) return; // app_mention answers it
+    await handleIncoming(deps, createSlackOps(client, deps.retry), {
+      teamId: teamIdOf(context, (body as { team_id?: string }).team_id),
+      channel: e.channel,
+      user: e.user,
+      ts: e.ts,
+      ...(e.thread_ts ? { threadTs: e.thread_ts } : {}),
+      text: e.text ?? '',
+      mentioned,
+      isDm,
+    }, context.botUserId);
+  });
+}

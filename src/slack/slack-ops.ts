@@ -1,0 +1,48 @@
+/** The few Web API calls tokcost makes, each behind bounded retries. */
+import type { KnownBlock, View } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import { DEFAULT_RETRY, type RetryPolicy, withSlackRetry } from './slack-retry.ts';
+
+export interface MessageArgs {
+  readonly channel: string;
+  readonly text: string;
+  readonly blocks?: KnownBlock[];
+  readonly threadTs?: string;
+}
+
+export interface SlackOps {
+  /** Posts a message; returns its ts. */
+  postMessage(args: MessageArgs): Promise<string>;
+  postEphemeral(args: MessageArgs & { readonly user: string }): Promise<void>;
+  openView(triggerId: string, view: View): Promise<void>;
+  publishHome(userId: string, view: View): Promise<void>;
+  /** files.uploadV2: getUploadURLExternal, POST, completeUploadExternal, shared into the thread. */
+  uploadChart(args: { readonly channel: string; readonly threadTs: string; readonly png: Buffer; readonly title: string }): Promise<void>;
+}
+
+export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_RETRY): SlackOps {
+  const retry = <T>(call: () => Promise<T>) => withSlackRetry(call, policy);
+  return {
+    async postMessage({ channel, text, blocks, threadTs }) {
+      const result = await retry(() =>
+        client.chat.postMessage({ channel, text, ...(blocks ? { blocks } : {}), ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false }),
+      );
+      return String(result.ts ?? '');
+    },
+    async postEphemeral({ channel, user, text, blocks, threadTs }) {
+      await retry(() => client.chat.postEphemeral({ channel, user, text, ...(blocks ? { blocks } : {}), ...(threadTs ? { thread_ts: threadTs } : {}) }));
+    },
+    async openView(triggerId, view) {
+      // trigger_id expires after 3 s: a single quick retry at most.
+      await withSlackRetry(() => client.views.open({ trigger_id: triggerId, view }), { ...policy, attempts: Math.min(policy.attempts, 2), maxRetryAfterSeconds: 1 });
+    },
+    async publishHome(userId, view) {
+      await retry(() => client.views.publish({ user_id: userId, view }));
+    },
+    async uploadChart({ channel, threadTs, png, title }) {
+      await retry(() =>
+        client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file: png, filename: 'tokcost-chart.png', title }),
+      );
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Bounded retries for Slack Web API calls. The WebClient runs with rejectRateLimitedCalls so a 429
+ * surfaces here: we wait Retry-After (capped) and try again, at most `attempts` times in all.
+ * Transient failures (network, 5xx, internal_error) back off briefly; anything else fails at once.
+ */
+
+export interface RetryPolicy {
+  readonly attempts: number;
+  /** Longest Retry-After we are willing to wait, seconds; longer -> give up. */
+  readonly maxRetryAfterSeconds: number;
+  readonly backoffMs: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, maxRetryAfterSeconds: 10, backoffMs: 250 };
+
+const TRANSIENT_API_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+
+interface SlackishError {
+  code?: string;
+  retryAfter?: number;
+  statusCode?: number;
+  data?: { error?: string };
+}
+
+/** Slack's error name ('not_in_channel', 'ratelimited', ...) or the client's error code. */
+export function slackErrorName(error: unknown): string {
+  const e = error as SlackishError;
+  return e?.data?.error ?? e?.code ?? 'unknown';
+}
+
+/** How long to wait before retrying, or undefined when the error is not worth retrying. */
+export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolicy): number | undefined {
+  const e = error as SlackishError;
+  if (e?.code === 'slack_webapi_rate_limited_error') {
+    const seconds = e.retryAfter ?? 1;
+    return seconds <= policy.maxRetryAfterSeconds ? seconds * 1000 : undefined;
+  }
+  const transient =
+    e?.code === 'slack_webapi_request_error' ||
+    (e?.code === 'slack_webapi_http_error' && (e.statusCode ?? 0) >= 500) ||
+    (e?.code === 'slack_webapi_platform_error' && TRANSIENT_API_ERRORS.has(e.data?.error ?? ''));
+  return transient ? policy.backoffMs * 2 ** (attempt - 1) : undefined;
+}
+
+export async function withSlackRetry<T>(call: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {
+  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const delay = attempt < policy.attempts ? retryDelayMs(error, attempt, policy) : undefined;
+      if (delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * A local stand-in for Slack's Web API, file upload host and response_url endpoint (node:http on
+ * port 0). Records every call; individual methods can be told to fail or to answer 429 first.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly body: Record<string, unknown>;
+  readonly at: number;
+}
+
+export interface RecordedUpload {
+  readonly fileId: string;
+  readonly bytes: number;
+  readonly at: number;
+}
+
+export interface RecordedResponse {
+  readonly id: string;
+  readonly body: Record<string, unknown>;
+  readonly at: number;
+}
+
+const JSON_FIELDS = new Set(['blocks', 'view', 'files', 'attachments']);
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = JSON_FIELDS.has(key) ? (JSON.parse(value) as unknown) : value;
+  }
+  return out;
+}
+
+const readRaw = (req: IncomingMessage) =>
+  new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly uploads: RecordedUpload[] = [];
+  readonly responses: RecordedResponse[] = [];
+  private readonly failures = new Map<string, { error: string; times: number }>();
+  private readonly rateLimits = new Map<string, { retryAfterSeconds: number; times: number }>();
+  private server?: Server;
+  private counter = 0;
+  private waiters: (() => void)[] = [];
+  baseUrl = '';
+
+  get apiUrl(): string {
+    return `${this.baseUrl}api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.baseUrl}response/${id}`;
+  }
+
+  /** Make `method` answer `{ ok: false, error }` for the next `times` calls. */
+  fail(method: string, error: string, times = Number.POSITIVE_INFINITY): void {
+    this.failures.set(method, { error, times });
+  }
+
+  /** Make `method` answer HTTP 429 with Retry-After for the next `times` calls. */
+  rateLimit(method: string, retryAfterSeconds: number, times = 1): void {
+    this.rateLimits.set(method, { retryAfterSeconds, times });
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.uploads.length = 0;
+    this.responses.length = 0;
+    this.failures.clear();
+    this.rateLimits.clear();
+  }
+
+  /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs`. */
+  async waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out waiting for ${what}; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500);
+        res.end(String(error));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async close(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  private notify(): void {
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readRaw(req);
+    const path = new URL(req.url ?? '/', this.baseUrl).pathname;
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+      this.notify();
+    };
+    if (path.startsWith('/upload/')) {
+      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw.length, at: Date.now() });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`OK - ${raw.length}`);
+      return this.notify();
+    }
+    if (path.startsWith('/response/')) {
+      this.responses.push({ id: path.slice('/response/'.length), body: JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>, at: Date.now() });
+      return send(200, { ok: true });
+    }
+    const method = path.replace(/^\/api\//, '');
+    const body = parseBody(raw.toString('utf8'), String(req.headers['content-type'] ?? ''));
+    this.calls.push({ method, body, at: Date.now() });
+    const limited = this.rateLimits.get(method);
+    if (limited && limited.times > 0) {
+      limited.times -= 1;
+      return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(limited.retryAfterSeconds) });
+    }
+    const failure = this.failures.get(method);
+    if (failure && failure.times > 0) {
+      failure.times -= 1;
+      return send(200, { ok: false, error: failure.error });
+    }
+    send(200, this.reply(method, body));
+  }
+
+  private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    const n = ++this.counter;
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
+      case 'chat.postMessage':
+        return { ok: true, channel: body.channel, ts: `1700000${String(n).padStart(3, '0')}.000100`, message: { text: body.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `1700000${String(n).padStart(3, '0')}.000200` };
+      case 'views.open':
+      case 'views.publish':
+        return { ok: true, view: { id: `V${n}` } };
+      case 'files.getUploadURLExternal':
+        return { ok: true, upload_url: `${this.baseUrl}upload/F${n}`, file_id: `F${n}` };
+      case 'files.completeUploadExternal':
+        return { ok: true, files: [{ id: 'F', title: 'chart' }] };
+      default:
+        return { ok: true };
+    }
+  }
+}

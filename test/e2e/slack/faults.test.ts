@@ -1,0 +1,135 @@
+/**
+ * Fault paths over loopback with a scripted advisor: signatures, retries, Slack refusing to post or
+ * upload, 429s, an advisor that throws. The happy paths with the real advisor are in slack-app.test.ts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
+import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
+import { formBody, postSigned } from './signed-request.ts';
+
+const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
+
+describe('Slack app faults (loopback, scripted advisor)', () => {
+  const advisor = new FakeAdvisor();
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ advisor, slowNoticeMs: 150 });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+  beforeEach(() => {
+    h.fake.reset();
+    advisor.delayMs = 0;
+    advisor.throwOn = undefined;
+  });
+
+  it('answers url_verification with the challenge', async () => {
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'x' });
+    const res = await postSigned(h.eventsUrl, body, 'application/json', { secret: SIGNING_SECRET });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('c-123');
+  });
+
+  it('serves GET /healthz', async () => {
+    const res = await fetch(`${h.baseUrl}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('rejects a bad signature and a stale timestamp, and does nothing', async () => {
+    const body = formBody({ command: '/tokcost', text: QUESTION, team_id: 'T1', channel_id: 'C1', user_id: 'U1', response_url: h.fake.responseUrl('x'), trigger_id: 't' });
+    const bad = await postSigned(h.eventsUrl, body, 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET, signature: 'v0=deadbeef' });
+    const wrongSecret = await postSigned(h.eventsUrl, body, 'application/x-www-form-urlencoded', { secret: 'not-the-secret' });
+    const stale = await postSigned(h.eventsUrl, body, 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET, timestamp: Math.floor(Date.now() / 1000) - 10 * 60 });
+    expect([bad.status, wrongSecret.status, stale.status]).toEqual([401, 401, 401]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.fake.calls).toEqual([]);
+    expect(advisor.inputs.filter((i) => i.text === QUESTION && h.fake.calls.length > 0)).toEqual([]);
+  });
+
+  it('answers a retried event once (dedupe on event_id)', async () => {
+    const event = { type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts: '1800000000.000100', channel: 'C9', event_ts: '1800000000.000100' };
+    await h.event(event, { eventId: 'EvRetry' });
+    await h.event(event, { eventId: 'EvRetry', retryNum: 1 });
+    await h.event(event, { eventId: 'EvRetry', retryNum: 2 });
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'chart');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers a mention that also arrives as a message event once', async () => {
+    const ts = '1800000001.000100';
+    const text = `<@UBOT> ${QUESTION}`;
+    await Promise.all([
+      h.event({ type: 'app_mention', user: 'U1', text, ts, channel: 'C9', event_ts: ts }),
+      h.event({ type: 'message', channel_type: 'channel', user: 'U1', text, ts, channel: 'C9', event_ts: ts }),
+    ]);
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'chart');
+    await new Promise((r) => setTimeout(r, 150));
+    const posts = h.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body.thread_ts).toBe(ts);
+  });
+
+  it('still answers when the chart cannot be shared (not_in_channel), with a hint to invite the bot', async () => {
+    h.fake.fail('files.completeUploadExternal', 'not_in_channel');
+    const res = await h.command(QUESTION, { channelId: 'CPUBLIC' });
+    expect(res.status).toBe(200);
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2, 5000, 'card and hint');
+    const [card, hint] = h.fake.callsTo('chat.postMessage');
+    expect(String(card!.body.text)).toContain('$0.44 / 1M output tokens');
+    expect(hint!.body.thread_ts).toBeDefined();
+    expect(String(hint!.body.text)).toContain('/invite @tokcost');
+  });
+
+  it('answers ephemerally with a Share button when the bot cannot post in the channel', async () => {
+    h.fake.fail('chat.postMessage', 'not_in_channel');
+    await h.command(QUESTION, { channelId: 'CPRIVATE', responseId: 'eph' });
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'ephemeral answer');
+    const reply = h.fake.responses[0]!.body;
+    expect(reply.response_type).toBe('ephemeral');
+    expect(JSON.stringify(reply.blocks)).toContain('tokcost_share');
+    expect(JSON.stringify(reply.blocks)).toContain('/invite @tokcost');
+  });
+
+  it('waits out a 429 Retry-After and delivers', async () => {
+    h.fake.rateLimit('chat.postMessage', 1, 1);
+    const started = Date.now();
+    await h.command(QUESTION);
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'retried post and chart');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(h.fake.callsTo('files.completeUploadExternal')).toHaveLength(1);
+  });
+
+  it('gives up on endless 429s and tells the user instead of going silent', async () => {
+    h.fake.rateLimit('chat.postMessage', 0, 10);
+    await h.command(QUESTION, { responseId: 'limited' });
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'error reply');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
+  });
+
+  it('tells the user when the advisor throws', async () => {
+    advisor.throwOn = /explode/;
+    await h.command('explode please', { responseId: 'boom' });
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'error reply');
+    expect(h.fake.responses[0]!.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
+  });
+
+  it('says it is still working when an answer is slow', async () => {
+    advisor.delayMs = 400;
+    await h.command(QUESTION, { responseId: 'slow' });
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer');
+    expect(String(h.fake.responses[0]?.body.text)).toContain('Still working');
+  });
+
+  it('ignores thread chatter that is not a follow-up, and bot messages', async () => {
+    await h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: 'lunch?', ts: '1800000002.000100', channel: 'C9' });
+    await h.event({ type: 'message', channel_type: 'channel', bot_id: 'B2', text: QUESTION, ts: '1800000003.000100', channel: 'C9' });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(h.fake.calls).toEqual([]);
+  });
+});
