@@ -1,0 +1,45 @@
+/** Run every extractor over normalized text, in an order where each claims its own words first. */
+import { extractChoices, findMentions } from './choices.ts';
+import { collect, type Collected } from './collect.ts';
+import { Extraction } from './extraction.ts';
+import { extractHorizon } from './horizon.ts';
+import { extractLatency } from './latency.ts';
+import { reportLeftovers } from './leftovers.ts';
+import { extractLengths } from './lengths.ts';
+import { extractLoad } from './load.ts';
+import { extractModel } from './model-match.ts';
+import { normalizeSlackText } from './normalize-slack-text.ts';
+import { extractPrecision } from './precision.ts';
+import { extractPricing } from './pricing.ts';
+import { Scanner } from './scanner.ts';
+import { extractShape } from './shape.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface Extracted {
+  readonly text: string;
+  readonly out: Extraction;
+  readonly collected: Collected;
+  /** The scanner after extraction, for follow-up phrases that run before or after. */
+  readonly scanner: Scanner;
+}
+
+/** Extract findings from raw text. `before` runs first on the normalized text (follow-up verbs). */
+export function extract(raw: string, vocabulary: Vocabulary, before?: (scanner: Scanner, out: Extraction) => void): Extracted {
+  const normalized = normalizeSlackText(raw);
+  const out = new Extraction();
+  out.problems.push(...normalized.problems);
+  const scanner = new Scanner(normalized.text);
+  before?.(scanner, out);
+  extractModel(scanner, vocabulary, out);
+  extractPrecision(scanner, out);
+  extractLatency(scanner, out);
+  const mentions = findMentions(scanner, vocabulary);
+  extractPricing(scanner, mentions, out);
+  extractChoices(scanner, mentions, out);
+  extractLoad(scanner, out);
+  extractLengths(scanner, out);
+  extractShape(scanner, out);
+  extractHorizon(scanner, out);
+  reportLeftovers(scanner, out);
+  return { text: normalized.text, out, collected: collect(out), scanner };
+}
