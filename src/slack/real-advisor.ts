@@ -1,0 +1,144 @@
+/**
+ * The real Advisor: query parser -> AdviceRequest (with workspace settings applied) -> engine ->
+ * report (with workspace and parser assumptions named) -> cost-vs-load chart PNG.
+ * The engine's `advise` and the catalog are injected so the composition root decides what runs.
+ */
+import { renderChartPng } from '../chart/render.ts';
+import { costVsLoadSpec } from '../chart/spec.ts';
+import type { AdviceReport, AdviceRequest, Assumption } from '../engine/advice-types.ts';
+import type { Catalog } from '../engine/catalog/types.ts';
+import { applyFollowUp, parseQuery, QuerySchema, toAdviceRequest, vocabularyFromCatalog, type ParsedQuery } from '../query/index.ts';
+import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
+import { formatDollars } from './blocks/format-slack.ts';
+
+export type AdviseFn = (request: AdviceRequest, catalog: Catalog) => AdviceReport;
+
+export interface RealAdvisorOptions {
+  readonly catalog: Catalog;
+  readonly advise: AdviseFn;
+  /** Render the chart PNG (default true). */
+  readonly chart?: boolean;
+  readonly now?: () => Date;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  model: 'model', precision: 'precision', inputTokens: 'input tokens', outputTokens: 'output tokens',
+  requestsPerSecond: 'requests/s', concurrentUsers: 'concurrent users', peakToAverage: 'peak-to-average',
+  shape: 'load shape', peakHourUtc: 'peak hour (UTC)', ttftMs: 'TTFT target (ms)', ttftPercentile: 'TTFT percentile',
+  tpotMs: 'TPOT target (ms)', tokensPerSecondPerUser: 'tokens/s per user', platforms: 'platforms', vendors: 'vendors',
+  excludePlatforms: 'excluded platforms', excludeVendors: 'excluded vendors', pricing: 'pricing', tier: 'price tier',
+  dollarsPerKwh: '$ per kWh', powerUsageEffectiveness: 'PUE', amortizationYears: 'amortization (years)',
+  dollarsPerGpuHour: '$ per GPU-hour', horizon: 'horizon',
+};
+
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
+
+export function showValue(value: unknown): string {
+  if (value === undefined || value === null) return 'none';
+  if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (Array.isArray(value)) return value.length > 0 ? value.map(showValue).join(', ') : 'none';
+  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${showValue(v)}`).join(', ');
+  return String(value);
+}
+
+function fieldsOf(request: AdviceRequest): QueryFields {
+  const { latency, shape } = request;
+  return {
+    model: request.modelId,
+    inputTokens: request.inputTokens,
+    outputTokens: request.outputTokens,
+    requestsPerSecond: Number(request.meanRequestsPerSecond.toPrecision(6)),
+    ...('peakToAverage' in shape ? { peakToAverage: shape.peakToAverage } : {}),
+    ...(latency.ttftMs !== undefined ? { ttftMs: latency.ttftMs, ttftPercentile: latency.ttftPercentile ?? 95 } : {}),
+    ...(latency.tpotMs !== undefined ? { tpotMs: Number(latency.tpotMs.toPrecision(6)) } : {}),
+    ...(request.platforms ? { platforms: [...request.platforms] } : {}),
+  };
+}
+
+export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
+  const { catalog, advise } = options;
+  const now = options.now ?? (() => new Date());
+  const vocabulary = vocabularyFromCatalog(catalog);
+  const platformName = (id: string) => catalog.accelerators.find((a) => a.id === id)?.name ?? id;
+  const choices: Vocabulary = {
+    models: catalog.models.map((m) => ({ id: m.id, name: m.name })),
+    platforms: catalog.accelerators.map((a) => ({ id: a.id, name: a.name })),
+  };
+
+  /** Workspace prices under the question's own; power price for owned hardware. Returns what was applied. */
+  function withSettings(request: AdviceRequest, settings: WorkspaceSettings): { request: AdviceRequest; assumptions: Assumption[] } {
+    const asOf = (settings.updatedAt ?? now().toISOString()).slice(0, 10);
+    const assumptions: Assumption[] = [];
+    const own = request.dollarsPerGpuHourOverrides ?? {};
+    const overrides: Record<string, number> = { ...own };
+    for (const [platform, dollars] of Object.entries(settings.dollarsPerGpuHour)) {
+      if (own[platform] !== undefined) continue;
+      overrides[platform] = dollars;
+      assumptions.push({
+        name: `${platformName(platform)} price`,
+        value: `${formatDollars(dollars)} / GPU-hour (workspace setting)`,
+        source: { title: 'Workspace setting (/tokcost set price)', asOf, basis: 'estimate' },
+      });
+    }
+    let pricing = request.pricing;
+    if (settings.dollarsPerKwh !== undefined) {
+      const used = pricing.kind === 'owned' && pricing.dollarsPerKwh === undefined;
+      if (used && pricing.kind === 'owned') pricing = { ...pricing, dollarsPerKwh: settings.dollarsPerKwh };
+      assumptions.push({
+        name: 'Power price',
+        value: `${formatDollars(settings.dollarsPerKwh)} / kWh (workspace setting)${used ? '' : pricing.kind === 'owned' ? '; the question set its own' : '; not used for rented GPUs, whose hourly price includes power'}`,
+        source: { title: 'Workspace setting (/tokcost set power)', asOf, basis: 'estimate' },
+      });
+    }
+    const hasOverrides = Object.keys(overrides).length > 0;
+    return { request: { ...request, pricing, ...(hasOverrides ? { dollarsPerGpuHourOverrides: overrides } : {}) }, assumptions };
+  }
+
+  function chartOf(report: AdviceReport): Buffer | undefined {
+    const best = report.recommendation;
+    if (options.chart === false || report.costCurve.length === 0) return undefined;
+    const names = Object.fromEntries(report.candidates.map((c) => [c.platform, c.platformName]));
+    const point = best ? { platform: best.platform, loadFraction: best.meanUtilizationFraction, effectiveDollarsPerMillionOutputTokens: best.effectiveDollarsPerMillionOutputTokens } : null;
+    return renderChartPng(costVsLoadSpec(report.costCurve, point, { platformNames: names }));
+  }
+
+  function run(parsed: ParsedQuery, text: string, settings: WorkspaceSettings, changes?: readonly QueryChange[]): AdvisorAnswer {
+    const converted = toAdviceRequest(parsed);
+    if (converted.request === null) {
+      return { kind: 'problems', problems: converted.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
+    }
+    const { request, assumptions: workspace } = withSettings(converted.request, settings);
+    const engineReport = advise(request, catalog);
+    const asOf = now().toISOString().slice(0, 10);
+    const stated = [...parsed.assumptions, ...converted.assumptions].map<Assumption>((a) => ({
+      name: fieldLabel(a.field),
+      value: `${showValue(a.value)} (${a.reason})`,
+      source: { title: 'Not stated in the question; tokcost default', asOf, basis: 'estimate' },
+    }));
+    const report: AdviceReport = { ...engineReport, assumptions: [...workspace, ...engineReport.assumptions, ...stated] };
+    const chartPng = chartOf(report);
+    const query: StoredQuery = { version: 1, text, fields: fieldsOf(request), parsed };
+    return { kind: 'answer', query, report, ...(chartPng ? { chartPng } : {}), ...(changes ? { changes } : {}) };
+  }
+
+  return {
+    async answer({ text, settings }) {
+      const parsed = parseQuery(text, vocabulary);
+      if (parsed.problems.length > 0) {
+        return { kind: 'problems', problems: parsed.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
+      }
+      return run(parsed, text, settings);
+    },
+    async followUp({ previous, text, settings }) {
+      const stored = QuerySchema.safeParse(previous.parsed);
+      const base = stored.success ? stored.data : parseQuery(previous.text, vocabulary);
+      const result = applyFollowUp(base, text, vocabulary);
+      if (result.problems.length > 0) {
+        return { kind: 'problems', problems: result.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
+      }
+      const changes = result.changes.map((c) => ({ field: fieldLabel(c.field), from: showValue(c.from), to: showValue(c.to) }));
+      return run(result.query, `${previous.text}; ${text}`, settings, changes);
+    },
+    vocabulary: () => choices,
+  };
+}
