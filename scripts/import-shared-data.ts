@@ -217,6 +217,7 @@ function buildAccelerator(hw: Json, extra: Json): Accelerator {
   for (const [field, citation] of Object.entries<string>(hw.field_sources ?? {})) {
     fieldSources[FIELD_NAMES[field] ?? field] = citation;
   }
+  fieldSources.memoryBytes = `${fieldSources.memoryBytes ?? 'vendor label'}; label read as GiB (nvidia-smi: H100 80GB = 81,559 MiB)`;
   const value = (field: string): number | null => {
     if (hw[field] !== null && hw[field] !== undefined) return hw[field];
     const filled = extra[field];
@@ -277,7 +278,8 @@ function buildAccelerator(hw: Json, extra: Json): Accelerator {
     name: hw.name,
     vendor: VENDORS[hw.vendor]!,
     aliases: dedupeAliases(plan.id, [...plan.aliases, hw.name]),
-    memoryBytes: round(memoryGb * 1e9, 0),
+    // Vendor 'GB' memory labels are binary: an 'H100 80GB' reports 81,559 MiB, an 'H200 141GB' 143,771 MiB.
+    memoryBytes: round(memoryGb * 2 ** 30, 0),
     memoryBandwidthBytesPerSecond: round(bandwidthTbps * 1e12, 0),
     denseFlopsPerSecond: flops,
     scaleUpBytesPerSecondPerDirection: round((scaleUpBidirectionalGbps / 2) * 1e9, 0),
@@ -894,7 +896,7 @@ export function parseEngine(framework: string | null): ServingEngine {
  * "N shards" = N. TPU/Neuron TP counts cores, not chips, so there: devices / replicas named in the notes.
  * Falls back to the whole system when nothing is stated (then says so).
  */
-function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean } {
+function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean; pipelineParallel?: number } {
   const text = `${r.framework ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''} ${r.notes ?? ''} ${r.id ?? ''}`;
   if (vendor === 'google' || vendor === 'aws') {
     const replicas = /(\d+) (?:TGI )?replicas/i.exec(text);
@@ -907,7 +909,9 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
   const pp = /\bPP\s*=?\s*(\d+)/i.exec(text);
   const shards = /(\d+) shards/.exec(text);
   const stated = tp ? Number(tp[1]) * (pp ? Number(pp[1]) : 1) : shards ? Number(shards[1]) : null;
-  if (stated !== null && stated <= gpuCount && gpuCount % stated === 0) return { size: stated, stated: true };
+  if (stated !== null && stated <= gpuCount && gpuCount % stated === 0) {
+    return { size: stated, stated: true, ...(tp && pp ? { pipelineParallel: Number(pp[1]) } : {}) };
+  }
   if (String(r.suite ?? '').startsWith('TensorRT-LLM perf overview')) return { size: gpuCount, stated: true };
   return { size: gpuCount, stated: false };
 }
@@ -1058,6 +1062,7 @@ function normalizeBenchmark(
     precision,
     engine: parseEngine(r.framework),
     gpusPerReplica: replica.size,
+    ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),
     outputTokens: round(outputTokens, 2),

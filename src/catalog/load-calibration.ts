@@ -8,6 +8,7 @@ const fraction = z.number().positive().max(1.5);
 const EfficienciesSchema = z.object({
   memoryBandwidthFraction: fraction,
   computeFraction: fraction,
+  decodeComputeFraction: fraction,
   stepOverheadSeconds: z.number().positive().max(1),
 });
 const engines = z.object({ trtllm: z.number().positive(), vllm: z.number().positive(), sglang: z.number().positive(), other: z.number().positive() });

@@ -119,6 +119,7 @@ export const benchmarkPointSchema = z.strictObject({
   precision: precisionSchema,
   engine: z.enum(['trtllm', 'vllm', 'sglang', 'other']),
   gpusPerReplica: positive,
+  pipelineParallel: positive.int().optional(),
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,

@@ -138,6 +138,8 @@ export interface BenchmarkPoint {
   readonly engine: ServingEngine;
   /** Accelerators in one serving instance (TP x PP x EP group) and in the whole measured system. */
   readonly gpusPerReplica: number;
+  /** Pipeline stages within the replica, when the source states them (the rest is tensor parallel). */
+  readonly pipelineParallel?: number;
   readonly gpuCount: number;
   readonly inputTokens: number;
   readonly outputTokens: number;

@@ -15,7 +15,10 @@ export function usablePoints(catalog: Catalog): BenchmarkPoint[] {
   const models = new Set(catalog.models.map((m) => m.id));
   return catalog.benchmarks.filter((p) => {
     const accelerator = accelerators.get(p.acceleratorId);
-    return accelerator && models.has(p.modelId) && accelerator.denseFlopsPerSecond[p.precision] !== undefined;
+    // A "saturated" row that reports latency was measured at a concurrency the record does not give
+    // (llmperf/guidellm max-throughput runs): the model cannot reproduce its conditions.
+    const unrepresentable = p.scenario === 'saturated' && (p.ttftMs !== undefined || p.tpotMs !== undefined);
+    return accelerator && models.has(p.modelId) && accelerator.denseFlopsPerSecond[p.precision] !== undefined && !unrepresentable;
   });
 }
 

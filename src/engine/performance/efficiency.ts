@@ -7,8 +7,10 @@ import type { ServingEngine } from '../catalog/types.ts';
 export interface Efficiencies {
   /** Achieved fraction of datasheet HBM bandwidth in decode (public tools: 0.72 to 0.8). */
   readonly memoryBandwidthFraction: number;
-  /** Achieved fraction of dense datasheet FLOP/s in large GEMMs, prefill and batched decode (0.45 to 0.7). */
+  /** Achieved fraction of dense datasheet FLOP/s in prefill GEMMs (public tools: 0.45 to 0.7). */
   readonly computeFraction: number;
+  /** Achieved fraction of dense datasheet FLOP/s in batched decode steps (public tools: 0.12 to 0.3, higher at large batch). */
+  readonly decodeComputeFraction: number;
   /** Fixed cost of one engine step (scheduling, kernel launches, sampling); BLIS ~500 us + 20 us/layer. */
   readonly stepOverheadSeconds: number;
 }
@@ -16,7 +18,8 @@ export interface Efficiencies {
 /** Starting point and spec-only estimate: the middle of the public tools' ranges (../shared/ENGINE.md). */
 export const PRIOR_EFFICIENCIES: Efficiencies = {
   memoryBandwidthFraction: 0.75,
-  computeFraction: 0.5,
+  computeFraction: 0.55,
+  decodeComputeFraction: 0.35,
   stepOverheadSeconds: 0.002,
 };
 
@@ -29,12 +32,16 @@ export const COLLECTIVE_LATENCY_SECONDS = 15e-6;
 /** Achieved fraction of scale-up link bandwidth in all-reduce. */
 export const LINK_EFFICIENCY_FRACTION = 0.7;
 
-/** Scheduler limits on sequences in flight, by engine defaults (TensorRT-LLM max_batch_size 2048; vLLM max_num_seqs 1024 in recent releases; SGLang similar). */
+/**
+ * Scheduler limits on sequences in flight, by engine defaults: TensorRT-LLM max_batch_size 2048
+ * (trtllm-bench), vLLM max_num_seqs 256 (EngineArgs default), SGLang max_running_requests sized from
+ * memory (no fixed cap; 1024 here), other servers (TGI, Neuron) 256.
+ */
 export const MAX_BATCH_BY_ENGINE: Readonly<Record<ServingEngine, number>> = {
   trtllm: 2048,
-  vllm: 1024,
+  vllm: 256,
   sglang: 1024,
-  other: 1024,
+  other: 256,
 };
 
 /** Prefill chunk size (max_num_tokens): TensorRT-LLM and vLLM chunked-prefill defaults are 8192. */
@@ -44,3 +51,8 @@ export const PREFILL_CHUNK_TOKENS = 8192;
 export type EngineMultipliers = Readonly<Record<ServingEngine, number>>;
 
 export const PRIOR_ENGINE_MULTIPLIERS: EngineMultipliers = { trtllm: 1, vllm: 0.85, sglang: 0.9, other: 0.8 };
+
+/** Ceiling of routed-expert GEMM efficiency relative to dense GEMMs (grouped GEMM, permutation, routing). */
+export const MOE_KERNEL_FRACTION = 0.6;
+/** Rows per expert at which expert GEMMs reach half their ceiling. */
+export const MOE_HALF_EFFICIENCY_ROWS = 64;

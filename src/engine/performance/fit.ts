@@ -9,17 +9,19 @@ export interface FitData {
   readonly accelerators: ReadonlyMap<string, Accelerator>;
 }
 
-type Params = [number, number, number];
+type Params = [number, number, number, number];
 
 const BOUNDS: readonly [number, number][] = [
   [Math.log(0.25), Math.log(1.0)], // memory bandwidth fraction
-  [Math.log(0.1), Math.log(0.95)], // compute fraction
+  [Math.log(0.1), Math.log(0.95)], // prefill compute fraction
+  [Math.log(0.05), Math.log(0.95)], // decode compute fraction
   [Math.log(0.0002), Math.log(0.03)], // step overhead seconds
 ];
 
 const PRIOR_LOG: Params = [
   Math.log(PRIOR_EFFICIENCIES.memoryBandwidthFraction),
   Math.log(PRIOR_EFFICIENCIES.computeFraction),
+  Math.log(PRIOR_EFFICIENCIES.decodeComputeFraction),
   Math.log(PRIOR_EFFICIENCIES.stepOverheadSeconds),
 ];
 
@@ -29,12 +31,23 @@ const PRIOR_WEIGHT = 0.5;
 const HUBER_DELTA = 0.3;
 
 function toEfficiencies(p: Params): Efficiencies {
-  return { memoryBandwidthFraction: Math.exp(p[0]), computeFraction: Math.exp(p[1]), stepOverheadSeconds: Math.exp(p[2]) };
+  return { memoryBandwidthFraction: Math.exp(p[0]), computeFraction: Math.exp(p[1]), decodeComputeFraction: Math.exp(p[2]), stepOverheadSeconds: Math.exp(p[3]) };
 }
 
 function huber(x: number): number {
   const a = Math.abs(x);
   return a <= HUBER_DELTA ? 0.5 * x * x : HUBER_DELTA * (a - 0.5 * HUBER_DELTA);
+}
+
+/**
+ * A request-rate row whose measured request throughput fell short of the offered rate was overloaded:
+ * its TTFT measures the backlog of however many requests the benchmark sent, which no steady-state
+ * model can reproduce, so its TTFT is left out (its throughput is still the replica's capacity).
+ */
+export function isOverloaded(point: BenchmarkPoint): boolean {
+  if (point.scenario !== 'request-rate' || point.requestsPerSecond === undefined) return false;
+  const achievedRequestsPerSecond = (point.outputTokensPerSecondPerGpu * point.gpuCount) / point.outputTokens;
+  return achievedRequestsPerSecond < 0.9 * point.requestsPerSecond;
 }
 
 /** Log ratios predicted/measured for each point's metrics (throughput always; TPOT and TTFT when measured). */
@@ -47,7 +60,7 @@ export function pointLogErrors(point: BenchmarkPoint, data: FitData, efficiencie
   return {
     throughput: Math.log(predicted.outputTokensPerSecondPerGpu / point.outputTokensPerSecondPerGpu),
     tpot: point.tpotMs ? Math.log(predicted.tpotMs / point.tpotMs) : undefined,
-    ttft: point.ttftMs ? Math.log(predicted.ttftMs / point.ttftMs) : undefined,
+    ttft: point.ttftMs && !isOverloaded(point) ? Math.log(predicted.ttftMs / point.ttftMs) : undefined,
   };
 }
 
@@ -64,7 +77,7 @@ function loss(points: readonly BenchmarkPoint[], data: FitData, p: Params, engin
     if (e.tpot !== undefined) total += 0.5 * huber(e.tpot);
     if (e.ttft !== undefined) total += 0.25 * huber(e.ttft);
   }
-  for (let i = 0; i < 3; i++) total += PRIOR_WEIGHT * (p[i]! - PRIOR_LOG[i]!) ** 2;
+  for (let i = 0; i < PRIOR_LOG.length; i++) total += PRIOR_WEIGHT * (p[i]! - PRIOR_LOG[i]!) ** 2;
   return total;
 }
 
@@ -75,7 +88,7 @@ export function fitPlatform(points: readonly BenchmarkPoint[], data: FitData, en
   let step = 0.4;
   for (let iteration = 0; iteration < 80 && step > 0.02; iteration++) {
     let improved = false;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < PRIOR_LOG.length; i++) {
       for (const direction of [1, -1]) {
         const trial: Params = [...p];
         const [lo, hi] = BOUNDS[i]!;

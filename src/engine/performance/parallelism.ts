@@ -13,7 +13,8 @@ export interface Parallelism {
  * the domain size) and pipeline stages across domains, the layout TensorRT-LLM, vLLM and SGLang use.
  */
 export function layoutFor(accelerator: Accelerator, gpusPerReplica: number): Parallelism {
-  const domain = Math.max(1, accelerator.scaleUpDomainCount);
+  // Cards without a scale-up fabric (PCIe) still run tensor parallel across the host's 8 slots.
+  const domain = accelerator.scaleUpDomainCount > 1 ? accelerator.scaleUpDomainCount : 8;
   let tensorParallel = 1;
   while (tensorParallel * 2 <= Math.min(domain, gpusPerReplica) && gpusPerReplica % (tensorParallel * 2) === 0) {
     tensorParallel *= 2;

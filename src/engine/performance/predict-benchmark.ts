@@ -24,7 +24,9 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     engine: point.engine,
     efficiencies,
     engineMultiplier,
-    ...layoutFor(accelerator, point.gpusPerReplica),
+    ...(point.pipelineParallel
+      ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
+      : layoutFor(accelerator, point.gpusPerReplica)),
   };
   const lengths = { inputTokens: point.inputTokens, outputTokens: point.outputTokens };
   const replicas = Math.max(1, Math.round(point.gpuCount / point.gpusPerReplica));

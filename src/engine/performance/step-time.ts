@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_ROWS, MOE_KERNEL_FRACTION, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -47,6 +47,55 @@ export interface StepBreakdown {
   readonly overheadSeconds: number;
 }
 
+/** Parameters whose weights take part in the matmuls of one token, less the routed experts (handled apart). */
+function denseMatmulParams(model: Model): number {
+  // The input embedding is a table lookup, not a matmul.
+  const lookup = model.vocabSize * model.hiddenSize;
+  const moe = model.moe;
+  const routedActive = moe ? moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer : 0;
+  return Math.max(0, model.activeParams - lookup - routedActive);
+}
+
+/**
+ * Achieved fraction of the dense GEMM efficiency in routed-expert matmuls when each expert sees
+ * `tokensPerExpert` rows: grouped GEMMs with few rows per expert waste tiles and add permutation and
+ * routing work (roofline-only tools overstate MoE throughput for this reason, ../shared/ENGINE.md).
+ * Shape m / (m + m0) with m0 = 64 rows, capped at MOE_KERNEL_FRACTION.
+ */
+export function expertGemmFraction(tokensPerExpert: number): number {
+  return MOE_KERNEL_FRACTION * (tokensPerExpert / (tokensPerExpert + MOE_HALF_EFFICIENCY_ROWS));
+}
+
+/**
+ * Peak FLOP/s of the routed-expert GEMMs: a model released with FP4 experts (gpt-oss MXFP4) runs them
+ * as FP4 weights with BF16 activations on chips without FP4 tensor cores (Hopper, MI300X).
+ */
+function expertPeakFlopsPerSecond(replica: Replica): number {
+  const { model, accelerator, precision } = replica;
+  if (model.releasedPrecision === 'fp4' && accelerator.denseFlopsPerSecond.fp4 === undefined) {
+    return accelerator.denseFlopsPerSecond.bf16 ?? 0;
+  }
+  return peakFlopsPerSecond(accelerator, precision) ?? 0;
+}
+
+/**
+ * Seconds of matmul work for `tokens` tokens on one GPU of the replica (dense part + routed experts).
+ * `rowsPerStep` is how many token rows share one step's GEMMs (it sets the rows each expert sees).
+ */
+function matmulSeconds(replica: Replica, tokens: number, attentionFlops: number, phase: 'prefill' | 'decode', rowsPerStep: number = tokens): number {
+  const { model, accelerator, efficiencies, engineMultiplier } = replica;
+  const gpus = replica.tensorParallel * replica.pipelineParallel;
+  const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
+  const achieved = fraction * engineMultiplier;
+  const peak = (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * achieved;
+  const dense = (tokens * 2 * denseMatmulParams(model) + attentionFlops) / gpus / peak;
+  const moe = model.moe;
+  if (!moe || tokens <= 0) return dense;
+  const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
+  const tokensPerExpert = (rowsPerStep * moe.expertsActive) / moe.expertsTotal;
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achieved * expertGemmFraction(tokensPerExpert));
+}
+
 /**
  * One decode step of a pipeline stage for `batch` sequences at mean context `contextTokens`:
  * overhead + max(bytes / (bandwidth x etaBw), flops / (peak x etaCompute)) + all-reduce
@@ -60,9 +109,7 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const bytesPerGpu = (weightBytesRead(replica, batch) / tp + kvBytes / tp) / pp;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
   const memorySeconds = bytesPerGpu / bandwidth;
-  const flops = batch * (2 * model.activeParams + attentionFlopsPerToken(model, contextTokens));
-  const peak = peakFlopsPerSecond(accelerator, replica.precision) ?? 0;
-  const computeSeconds = flops / (tp * pp) / (peak * efficiencies.computeFraction * engineMultiplier);
+  const computeSeconds = matmulSeconds(replica, batch, batch * attentionFlopsPerToken(model, contextTokens), 'decode');
   const communicationSeconds = allReduceSeconds(replica, batch);
   const overheadSeconds = efficiencies.stepOverheadSeconds + (STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers) / pp;
   const seconds = overheadSeconds + Math.max(memorySeconds, computeSeconds) + communicationSeconds;
@@ -84,11 +131,9 @@ export function decodeStepSeconds(replica: Replica, batch: number, contextTokens
  * Weight reads are amortised over the batch and left out.
  */
 export function prefillComputeSeconds(replica: Replica, inputTokens: number): number {
-  const { model, accelerator, efficiencies, engineMultiplier } = replica;
-  const flops = 2 * model.activeParams * inputTokens + (attentionFlopsPerToken(model, inputTokens) * inputTokens) / 2;
-  const peak = peakFlopsPerSecond(accelerator, replica.precision) ?? 0;
-  const gpus = replica.tensorParallel * replica.pipelineParallel;
-  return flops / gpus / (peak * efficiencies.computeFraction * engineMultiplier) + allReduceSeconds(replica, inputTokens);
+  const attention = (attentionFlopsPerToken(replica.model, inputTokens) * inputTokens) / 2;
+  // Under load the scheduler packs prefills of several requests into steps of PREFILL_CHUNK_TOKENS rows.
+  return matmulSeconds(replica, inputTokens, attention, 'prefill', PREFILL_CHUNK_TOKENS) + allReduceSeconds(replica, inputTokens);
 }
 
 /**
