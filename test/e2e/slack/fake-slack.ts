@@ -9,6 +9,8 @@ export interface RecordedCall {
   readonly method: string;
   readonly body: Record<string, unknown>;
   readonly at: number;
+  /** What the fake answered (set once answered). */
+  response?: Record<string, unknown>;
 }
 
 export interface RecordedUpload {
@@ -141,7 +143,8 @@ export class FakeSlack {
     }
     const method = path.replace(/^\/api\//, '');
     const body = parseBody(raw.toString('utf8'), String(req.headers['content-type'] ?? ''));
-    this.calls.push({ method, body, at: Date.now() });
+    const call: RecordedCall = { method, body, at: Date.now() };
+    this.calls.push(call);
     const limited = this.rateLimits.get(method);
     if (limited && limited.times > 0) {
       limited.times -= 1;
@@ -152,7 +155,8 @@ export class FakeSlack {
       failure.times -= 1;
       return send(200, { ok: false, error: failure.error });
     }
-    send(200, this.reply(method, body));
+    call.response = this.reply(method, body);
+    send(200, call.response);
   }
 
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
