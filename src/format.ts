@@ -50,7 +50,9 @@ export function formatGb(bytes: number): string {
 export function formatTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  const render = (row: readonly string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  // Numbers right-aligned, text left-aligned, so columns of figures line up on their last digit.
+  const isNumeric = (cell: string) => /^[-$~]?[\d.,]+\s?[a-zA-Z%/]*$/.test(cell);
+  const render = (row: readonly string[]) => row.map((cell, i) => (i > 0 && isNumeric(cell) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
   const [header, ...body] = rows;
   if (!header) return '';
   return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(render)].join('\n');

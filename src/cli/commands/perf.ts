@@ -77,6 +77,8 @@ function renderEstimate(e: PerfEstimate): string {
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.basis],
   ];
+  const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
+  const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;
   const head = `${e.modelId} on ${e.platformId}, ${e.precision.toUpperCase()}, ${e.engine}${e.saturated ? ' (saturated load)' : ''}`;
-  return `${head}\n${formatTable(rows)}`;
+  return `${head}\n${formatTable(rows)}\n${curve}`;
 }

@@ -101,9 +101,10 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
 
 /**
  * Closed-loop benchmark with `concurrency` clients per replica, each sending its next request when the
- * last one ends (InferenceX / benchmark_serving sweeps). Fixed point: of C clients, those decoding are
- * B = C x (OSL-1) TPOT / (TTFT + (OSL-1) TPOT); TPOT = step(B) / (1 - lambda x prefill); lambda = C / cycle.
- * Clients beyond the memory-limited batch wait in the queue, which adds to TTFT.
+ * last one ends (InferenceX / benchmark_serving sweeps). With B sequences decoding, Little's law gives
+ * lambda = B / ((OSL-1) x step(B) + B x prefill) and TPOT = step(B) / (1 - lambda x prefill); the clients
+ * not decoding wait for or sit in prefill: C = B + lambda x TTFT. That residual grows with B, so B is
+ * found by bisection. Clients beyond the memory-limited batch queue, which adds to TTFT.
  */
 export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurrency: number): OperatingPoint | null {
   const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
@@ -112,23 +113,24 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
   const admitted = Math.min(concurrency, fit.maxBatch);
   const decodeSteps = Math.max(1, lengths.outputTokens - 1);
-  let batch = admitted;
-  let tpot = 0;
-  let ttft = prefillAlone;
-  let rate = 0;
-  let rho = 0;
-  for (let i = 0; i < 40; i++) {
-    const step = decodeStepSeconds(replica, Math.max(1, batch), meanContext(lengths));
-    rate = admitted / (ttft + decodeSteps * (tpot || step));
-    rho = Math.min(0.95, rate * prefill);
-    tpot = step / (1 - rho);
-    ttft = prefillAlone + step / 2 + (rho / (2 * (1 - rho))) * prefill;
-    const next = (admitted * decodeSteps * tpot) / (ttft + decodeSteps * tpot);
-    if (Math.abs(next - batch) < 1e-3 * batch) break;
-    batch = 0.5 * batch + 0.5 * next;
+  const context = meanContext(lengths);
+  const evaluate = (batch: number) => {
+    const step = decodeStepSeconds(replica, Math.max(1, batch), context);
+    const rate = batch / (decodeSteps * step + batch * prefill);
+    const rho = Math.min(0.99, rate * prefill);
+    const ttft = prefillAlone + step / 2 + (rho / (2 * (1 - rho))) * prefill;
+    return { step, rate, rho, tpot: step / (1 - rho), ttft, inSystem: batch + rate * ttft };
+  };
+  let low = 1e-6;
+  let high = admitted;
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (evaluate(mid).inSystem > admitted) high = mid;
+    else low = mid;
   }
-  rate = admitted / (ttft + decodeSteps * tpot);
+  const batch = (low + high) / 2;
+  const state = evaluate(batch);
   const queued = concurrency - admitted;
-  const ttftWithQueue = ttft + (queued > 0 ? queued / rate : 0);
-  return makePoint(replica, lengths, batch, rate, tpot, ttftWithQueue, rho, queued > 0);
+  const ttft = state.ttft + (queued > 0 ? queued / state.rate : 0);
+  return makePoint(replica, lengths, batch, state.rate, state.tpot, ttft, state.rho, queued > 0);
 }

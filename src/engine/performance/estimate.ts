@@ -5,6 +5,7 @@ import { memoryFit } from './batch-limit.ts';
 import { type CalibrationTable, type EstimateBasis, resolveEfficiencies } from './calibration.ts';
 import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
 import type { Replica } from './replica.ts';
+import { type CurvePoint, interactivityCurve } from './curve.ts';
 
 export interface PerfRequest {
   readonly model: string;
@@ -39,6 +40,8 @@ export interface PerfEstimate {
   readonly memory: { readonly weightGbPerGpu: number; readonly kvBudgetGbPerGpu: number; readonly maxBatchPerReplica: number };
   readonly basis: EstimateBasis;
   readonly outputTokensPerSecondPerGpuRange: { readonly low: number; readonly high: number };
+  /** Throughput against interactivity for the chosen replica (closed-loop sweep over concurrency). */
+  readonly curve: readonly CurvePoint[];
 }
 
 export type PerfFailureCode = 'unknown-model' | 'unknown-platform' | 'precision-unsupported' | 'does-not-fit' | 'bad-input';
@@ -65,8 +68,12 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   const accelerator = findAccelerator(catalog, request.platform);
   if (!accelerator) return { ok: false, code: 'unknown-platform', message: `unknown platform "${request.platform}"; known: ${catalog.accelerators.map((a) => a.id).join(', ')}` };
   if (accelerator.denseFlopsPerSecond[request.precision] === undefined) {
-    const supported = Object.keys(accelerator.denseFlopsPerSecond).join(', ');
-    return { ok: false, code: 'precision-unsupported', message: `${accelerator.name} has no native ${request.precision.toUpperCase()} support; use one of: ${supported}` };
+    const supported = (['fp4', 'fp8', 'bf16'] as const).filter((p) => accelerator.denseFlopsPerSecond[p] !== undefined);
+    return {
+      ok: false,
+      code: 'precision-unsupported',
+      message: `${accelerator.name} has no native ${request.precision.toUpperCase()} support (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
+    };
   }
   const engine = request.engine ?? 'trtllm';
   const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine);
@@ -117,5 +124,6 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
       low: point.outputTokensPerSecondPerGpu * resolved.lowMultiplier,
       high: point.outputTokensPerSecondPerGpu * resolved.highMultiplier,
     },
+    curve: interactivityCurve(replica, { inputTokens: request.inputTokens, outputTokens: request.outputTokens }),
   };
 }

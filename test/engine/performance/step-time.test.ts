@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
+import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
+import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
+import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
+import { decodeStageSeconds, expertsTouched, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
+
+const catalog = loadCatalogOrThrow();
+const spec = (modelId: string, platform: string, precision: 'fp8' | 'bf16' | 'fp4') => ({
+  model: findModel(catalog, modelId)!,
+  accelerator: findAccelerator(catalog, platform)!,
+  precision,
+  engine: 'trtllm' as const,
+  efficiencies: PRIOR_EFFICIENCIES,
+  engineMultiplier: 1,
+});
+
+describe('decode step physics', () => {
+  it('counts experts touched as E(1 - (1 - k/E)^B)', () => {
+    expect(expertsTouched(128, 4, 1)).toBeCloseTo(4, 6);
+    expect(expertsTouched(256, 8, 1000)).toBeCloseTo(256, 0);
+    expect(expertsTouched(8, 2, 2)).toBeCloseTo(8 * (1 - 0.75 ** 2), 6);
+  });
+
+  it('reads only the touched experts of an MoE model at batch 1', () => {
+    const replica = buildReplica(spec('deepseek-r1', 'h200', 'fp8'), 8);
+    const all = weightBytesRead(replica, 100_000);
+    const one = weightBytesRead(replica, 1);
+    // DeepSeek-R1: 37.6 B active of 671 B (models.json): batch 1 reads ~6 % of the weights.
+    expect(one / all).toBeGreaterThan(0.04);
+    expect(one / all).toBeLessThan(0.09);
+  });
+
+  it('is memory-bound at batch 1 and compute-bound at large batch for a dense model', () => {
+    const replica = buildReplica(spec('llama-3.1-8b', 'h100-sxm', 'fp8'), 1);
+    const small = decodeStageSeconds(replica, 1, 1000);
+    const large = decodeStageSeconds(replica, 2048, 300);
+    expect(small.memorySeconds).toBeGreaterThan(small.computeSeconds);
+    expect(large.computeSeconds).toBeGreaterThan(large.memorySeconds);
+    // Batch 1 on H100 SXM (3.35 TB/s, datasheet): ~8.5 GB of FP8 weights at 75 % of bandwidth ~ 3.4 ms.
+    expect(small.memorySeconds * 1000).toBeGreaterThan(2.5);
+    expect(small.memorySeconds * 1000).toBeLessThan(4.5);
+  });
+
+  it('adds all-reduce time only under tensor parallelism', () => {
+    expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 1), 64, 1000).communicationSeconds).toBe(0);
+    expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 4), 64, 1000).communicationSeconds).toBeGreaterThan(0);
+  });
+});
