@@ -97,6 +97,8 @@ export async function runAdvisor<T>(deps: ListenerDeps, work: () => Promise<T>, 
       }, deps.slowNoticeMs)
     : undefined;
   try {
+    // Let the ack's HTTP response leave before CPU-bound parsing, sizing and chart rendering start.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     return await deps.limit(work);
   } finally {
     if (timer) clearTimeout(timer);
