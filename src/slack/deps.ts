@@ -14,3 +14,12 @@ export interface ListenerDeps {
   /** After this long without an answer, tell the user we're still working. */
   readonly slowNoticeMs: number;
 }
+
+/** Counts an error for App Home without letting a broken store hide the original failure. */
+export function noteError(deps: ListenerDeps, teamId: string): void {
+  try {
+    deps.store.recordUsage(teamId, 'error');
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'could not record an error in usage');
+  }
+}

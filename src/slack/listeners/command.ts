@@ -7,7 +7,7 @@ import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../bloc
 import { settingsMessage } from '../blocks/settings-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
 import { teamIdOf } from '../context-ids.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { noteError, type ListenerDeps } from '../deps.ts';
 import { createSlackOps } from '../slack-ops.ts';
 
 /** The platform id a user meant ("H100-SXM", "NVIDIA H100 SXM" -> "h100-sxm"); any id when the catalog lists none. */
@@ -78,7 +78,7 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
       await handle();
     } catch (error) {
       log.error({ err: error }, 'slash command failed');
-      deps.store.recordUsage(teamId, 'error');
+      noteError(deps, teamId);
       if (!acked) await rawAck({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
       else await respond({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
     }

@@ -10,7 +10,7 @@ import { queryFormView, type FormMetadata } from '../blocks/form-view.ts';
 import { ERROR_TEXT, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import type { SlackMessage } from '../blocks/message.ts';
 import { teamIdOf } from '../context-ids.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { noteError, type ListenerDeps } from '../deps.ts';
 import { diffFields, questionFromFields, readFormFields, type ViewStateValues } from '../form-fields.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 import type { StoredAnswer } from '../../store/store.ts';
@@ -106,7 +106,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       }
     } catch (error) {
       deps.logger.error({ err: error, teamId, slackError: slackErrorName(error) }, 'form submission failed');
-      deps.store.recordUsage(teamId, 'error');
+      noteError(deps, teamId);
       await tell(noticeMessage(ERROR_TEXT)).catch(() => undefined);
     }
   });

@@ -7,7 +7,7 @@ import type { App } from '@slack/bolt';
 import { deliverAnswer, runAdvisor, storedQueryOf } from '../answer-flow.ts';
 import { ERROR_TEXT, helpMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { mentions, stripMention, teamIdOf } from '../context-ids.ts';
-import type { ListenerDeps } from '../deps.ts';
+import { noteError, type ListenerDeps } from '../deps.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 
 interface Incoming {
@@ -53,7 +53,7 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
     });
   } catch (error) {
     log.error({ err: error }, 'answering a message failed');
-    deps.store.recordUsage(msg.teamId, 'error');
+    noteError(deps, msg.teamId);
     await reply({ text: ERROR_TEXT }).catch(() => undefined);
   }
 }
