@@ -916,6 +916,13 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
   return { size: gpuCount, stated: false };
 }
 
+/** The server's configured limit on sequences in flight, when the source states it (max-num-seqs, MAX_BATCH_SIZE, batch N). */
+function statedMaxBatch(r: Json): number | undefined {
+  const text = `${r.framework ?? ''} ${r.notes ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''}`;
+  const match = /(?:max[_ -]?num[_ -]?seqs|max[_ -]?batch[_ -]?size|batch(?: size)?)\s*[=:]?\s*(\d+)/i.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
 function latency(r: Json): { ttftMs?: number; tpotMs?: number; latencyStatistic?: 'mean' | 'median'; note?: string } {
   const statText = `${r.latency_statistic ?? ''} ${(r.derived_fields ?? []).join(' ')} ${r.notes ?? ''}`.toLowerCase();
   if (/including the first-token wait|llmperf/.test(statText) && r.ttft_p50_ms != null) {
@@ -1063,6 +1070,7 @@ function normalizeBenchmark(
     engine: parseEngine(r.framework),
     gpusPerReplica: replica.size,
     ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
+    ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),
     outputTokens: round(outputTokens, 2),

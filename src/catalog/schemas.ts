@@ -120,6 +120,7 @@ export const benchmarkPointSchema = z.strictObject({
   engine: z.enum(['trtllm', 'vllm', 'sglang', 'other']),
   gpusPerReplica: positive,
   pipelineParallel: positive.int().optional(),
+  maxBatchPerReplica: positive.int().optional(),
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,

@@ -140,6 +140,8 @@ export interface BenchmarkPoint {
   readonly gpusPerReplica: number;
   /** Pipeline stages within the replica, when the source states them (the rest is tensor parallel). */
   readonly pipelineParallel?: number;
+  /** The server's configured limit on sequences in flight per replica, when the source states it. */
+  readonly maxBatchPerReplica?: number;
   readonly gpuCount: number;
   readonly inputTokens: number;
   readonly outputTokens: number;

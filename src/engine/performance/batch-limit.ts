@@ -29,6 +29,7 @@ export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
   const byMemory = kvBudgetBytesPerGpu > 0 ? Math.floor(kvBudgetBytesPerGpu / kvBytesPerSequencePerGpu) : 0;
   // Scheduler limits are per data-parallel rank for MLA models served with DP attention.
   const ranks = replica.model.attention.kind === 'mla' ? replica.tensorParallel : 1;
-  const maxBatch = Math.max(0, Math.min(byMemory, MAX_BATCH_BY_ENGINE[replica.engine] * ranks));
+  const schedulerLimit = replica.maxBatchCap ?? MAX_BATCH_BY_ENGINE[replica.engine] * ranks;
+  const maxBatch = Math.max(0, Math.min(byMemory, schedulerLimit));
   return { weightBytesPerGpu, kvBudgetBytesPerGpu, kvBytesPerSequencePerGpu, maxBatch };
 }

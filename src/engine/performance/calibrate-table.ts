@@ -76,6 +76,7 @@ function lines(title: string, errors: readonly HeldOutError[]): string[] {
   const out = [`\n${title}`, 'platform          n  thr-med  thr-p90 | lat-n tpot-med ttft-med | infeasible'];
   const groups = new Map<string, HeldOutError[]>();
   for (const e of errors) groups.set(e.point.acceleratorId, [...(groups.get(e.point.acceleratorId) ?? []), e]);
+  for (const e of errors) groups.set(`engine:${e.point.engine}`, [...(groups.get(`engine:${e.point.engine}`) ?? []), e]);
   groups.set('ALL', [...errors]);
   for (const [platform, list] of groups) {
     const saturated = list.filter((e) => e.point.scenario === 'saturated' && e.throughputLogError !== null);
@@ -84,7 +85,7 @@ function lines(title: string, errors: readonly HeldOutError[]): string[] {
     const tpot = errorSummary(latency.flatMap((e) => (e.tpotLogError === undefined ? [] : [e.tpotLogError])));
     const ttft = errorSummary(latency.flatMap((e) => (e.ttftLogError === undefined ? [] : [e.ttftLogError])));
     const infeasible = list.filter((e) => e.throughputLogError === null).length;
-    out.push(`${platform.padEnd(16)} ${String(thr.count).padStart(3)}  ${pct(thr.medianAbsFraction).padStart(7)}  ${pct(thr.p90AbsFraction).padStart(7)} | ${String(latency.length).padStart(5)} ${pct(tpot.medianAbsFraction).padStart(8)} ${pct(ttft.medianAbsFraction).padStart(8)} | ${infeasible}`);
+    out.push(`${platform.padEnd(16).slice(0, 16)} ${String(thr.count).padStart(3)}  ${pct(thr.medianAbsFraction).padStart(7)}  ${pct(thr.p90AbsFraction).padStart(7)} | ${String(latency.length).padStart(5)} ${pct(tpot.medianAbsFraction).padStart(8)} ${pct(ttft.medianAbsFraction).padStart(8)} | ${infeasible}`);
   }
   return out;
 }

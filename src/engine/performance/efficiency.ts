@@ -52,7 +52,7 @@ export type EngineMultipliers = Readonly<Record<ServingEngine, number>>;
 
 export const PRIOR_ENGINE_MULTIPLIERS: EngineMultipliers = { trtllm: 1, vllm: 0.85, sglang: 0.9, other: 0.8 };
 
-/** Ceiling of routed-expert GEMM efficiency relative to dense GEMMs (grouped GEMM, permutation, routing). */
-export const MOE_KERNEL_FRACTION = 0.6;
+/** Parameters of one expert at which its GEMMs reach half the dense efficiency (tile and wave quantization). */
+export const MOE_HALF_EFFICIENCY_PARAMS = 20e6;
 /** Rows per expert at which expert GEMMs reach half their ceiling. */
-export const MOE_HALF_EFFICIENCY_ROWS = 64;
+export const MOE_HALF_EFFICIENCY_ROWS = 128;

@@ -24,6 +24,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     engine: point.engine,
     efficiencies,
     engineMultiplier,
+    ...(point.maxBatchPerReplica !== undefined ? { maxBatchCap: point.maxBatchPerReplica } : {}),
     ...(point.pipelineParallel
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
       : layoutFor(accelerator, point.gpusPerReplica)),

@@ -14,6 +14,8 @@ export interface Replica {
   readonly efficiencies: Efficiencies;
   /** Multiplier on achieved compute and bandwidth for the serving engine (1 = TensorRT-LLM). */
   readonly engineMultiplier: number;
+  /** A configured scheduler limit on sequences in flight (max-num-seqs), below the engine default. */
+  readonly maxBatchCap?: number;
 }
 
 export function gpusPerReplica(replica: Replica): number {

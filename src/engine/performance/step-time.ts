@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_ROWS, MOE_KERNEL_FRACTION, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -57,13 +57,16 @@ function denseMatmulParams(model: Model): number {
 }
 
 /**
- * Achieved fraction of the dense GEMM efficiency in routed-expert matmuls when each expert sees
- * `tokensPerExpert` rows: grouped GEMMs with few rows per expert waste tiles and add permutation and
- * routing work (roofline-only tools overstate MoE throughput for this reason, ../shared/ENGINE.md).
- * Shape m / (m + m0) with m0 = 64 rows, capped at MOE_KERNEL_FRACTION.
+ * Achieved fraction of the dense GEMM efficiency in routed-expert matmuls. Grouped GEMMs lose to dense
+ * ones twice: few rows per expert (m / (m + m0), m0 = 128 rows) and small expert matrices that fill few
+ * of the GPU's tiles and waves (s / (s + s0) with s the parameters of one expert, s0 = 20 M). Roofline-only
+ * tools overstate MoE throughput for this reason (../shared/ENGINE.md); the constants are fitted across
+ * all platforms by `npm run calibrate`.
  */
-export function expertGemmFraction(tokensPerExpert: number): number {
-  return MOE_KERNEL_FRACTION * (tokensPerExpert / (tokensPerExpert + MOE_HALF_EFFICIENCY_ROWS));
+export function expertGemmFraction(tokensPerExpert: number, paramsPerExpert: number): number {
+  const rows = tokensPerExpert / (tokensPerExpert + MOE_HALF_EFFICIENCY_ROWS);
+  const size = paramsPerExpert / (paramsPerExpert + MOE_HALF_EFFICIENCY_PARAMS);
+  return rows * size;
 }
 
 /**
@@ -93,7 +96,7 @@ function matmulSeconds(replica: Replica, tokens: number, attentionFlops: number,
   if (!moe || tokens <= 0) return dense;
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
   const tokensPerExpert = (rowsPerStep * moe.expertsActive) / moe.expertsTotal;
-  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achieved * expertGemmFraction(tokensPerExpert));
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achieved * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
 }
 
 /**
