@@ -19,6 +19,7 @@ export interface Finding {
 }
 
 export const MAX_PROBLEMS = 12;
+export const MAX_ASSUMPTIONS = 30;
 
 export class Extraction {
   readonly findings: Finding[] = [];
@@ -36,6 +37,7 @@ export class Extraction {
   }
 
   assume(field: string, value: string | number | boolean, reason: string): void {
+    if (this.assumptions.length >= MAX_ASSUMPTIONS || this.assumptions.some((a) => a.field === field && a.reason === reason)) return;
     this.assumptions.push({ field, value, reason });
   }
 

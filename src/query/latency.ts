@@ -23,6 +23,11 @@ function trailPattern(kind: string): RegExp {
   return new RegExp(`${VALUE}\\s?(?:${PCT}\\s?)?${kind}(?![a-z])`, 'gi');
 }
 
+const TARGETS = [
+  { lead: leadPattern(TTFT), trail: trailPattern(TTFT), field: 'ttftMs' },
+  { lead: leadPattern(TPOT), trail: trailPattern(TPOT), field: 'tpotMs' },
+] as const;
+
 const SPEED = new RegExp(
   `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:/|per|for|each|to each|a)\\s?(?:user|stream|request|session|sequence|conversation|person)(?![a-z])|\\b(?:per[\\s-]user|per[\\s-]stream)\\s?(?:speed|throughput|rate|decode speed)?(?:\\s?(?:of|>=|at least|:))?\\s?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
@@ -75,11 +80,11 @@ export function extractLatency(scanner: Scanner, out: Extraction): void {
     }
     out.add('tokensPerSecondPerUser', value, m[0]);
   });
-  for (const [kind, field] of [[TTFT, 'ttftMs'], [TPOT, 'tpotMs']] as const) {
+  for (const { lead, trail, field } of TARGETS) {
     // groups: 1-3 pct, 4-6 pct, 7-9 value, 10-12 trailing pct
-    scanner.each(leadPattern(kind), (m) => addTarget(out, field, readValue(m, 7), percentileOf(m, [1, 4, 10]), m[0]));
+    scanner.each(lead, (m) => addTarget(out, field, readValue(m, 7), percentileOf(m, [1, 4, 10]), m[0]));
     // groups: 1-3 value, 4-6 pct
-    scanner.each(trailPattern(kind), (m) => addTarget(out, field, readValue(m, 1), percentileOf(m, [4]), m[0]));
+    scanner.each(trail, (m) => addTarget(out, field, readValue(m, 1), percentileOf(m, [4]), m[0]));
   }
   scanner.each(INTERACTIVE, (m) => {
     out.add('interactive', true, m[0]);

@@ -30,20 +30,23 @@ export function matchNames<T>(
   lookup: (key: string) => T | undefined,
 ): { value: T; start: number; end: number; fragment: string; firstToken: number; lastToken: number }[] {
   const found: { value: T; start: number; end: number; fragment: string; firstToken: number; lastToken: number }[] = [];
+  const joinsNext = tokens.map((t, k) => k + 1 < tokens.length && JOINABLE_GAP.test(text.slice(t.end, tokens[k + 1]!.start)));
   let i = 0;
   while (i < tokens.length) {
-    let matched = 0;
-    for (let n = Math.min(maxTokens, tokens.length - i); n >= 1 && matched === 0; n -= 1) {
-      const window = tokens.slice(i, i + n);
-      if (!window.every((t, k) => k === 0 || JOINABLE_GAP.test(text.slice(window[k - 1]!.end, t.start)))) continue;
-      const value = lookup(window.map((t) => t.text).join(''));
-      if (value === undefined) continue;
-      const start = window[0]!.start;
-      const end = window[n - 1]!.end;
-      found.push({ value, start, end, fragment: text.slice(start, end), firstToken: i, lastToken: i + n - 1 });
-      matched = n;
+    let key = '';
+    let best: { value: T; n: number } | undefined;
+    for (let n = 1; n <= maxTokens && i + n <= tokens.length; n += 1) {
+      key += tokens[i + n - 1]!.text;
+      const value = lookup(key);
+      if (value !== undefined) best = { value, n };
+      if (!joinsNext[i + n - 1]) break;
     }
-    i += Math.max(matched, 1);
+    if (best) {
+      const start = tokens[i]!.start;
+      const end = tokens[i + best.n - 1]!.end;
+      found.push({ value: best.value, start, end, fragment: text.slice(start, end), firstToken: i, lastToken: i + best.n - 1 });
+      i += best.n;
+    } else i += 1;
   }
   return found;
 }
