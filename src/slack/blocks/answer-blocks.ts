@@ -92,7 +92,7 @@ export function answerMessage(report: AdviceReport, options: AnswerOptions): Sla
   if (best !== null) {
     blocks.push(fieldsSection(candidateFields(best)));
     const why = report.reasons.slice(0, 3).map((r) => escapeMrkdwn(r.text));
-    if (why.length > 0) blocks.push(context([`*Why:* ${why.join(' ')}`]));
+    if (why.length > 0) blocks.push(context([`*Why:* ${why.join('; ')}`]));
   }
   blocks.push(...alternativesBlocks(report));
   blocks.push(...assumptionsBlocks(report.assumptions));

@@ -16,7 +16,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
     h = await startHarness({ advisor, slowNoticeMs: 150 });
   });
   afterAll(async () => {
-    await h.stop();
+    await h?.stop();
   });
   beforeEach(() => {
     h.fake.reset();
