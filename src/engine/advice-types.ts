@@ -129,6 +129,12 @@ export interface AdviceReport {
     readonly platform: string;
     readonly points: readonly { readonly loadFraction: number; readonly effectiveDollarsPerMillionOutputTokens: number }[];
   }[];
+  /** The user's own point on the cost curve: mean load as a fraction of the recommended fleet's capacity. */
+  readonly costCurveOperatingPoint?: {
+    readonly platform: string;
+    readonly loadFraction: number;
+    readonly effectiveDollarsPerMillionOutputTokens: number;
+  };
 }
 
 export type { Basis, Precision };

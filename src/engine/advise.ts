@@ -1,0 +1,166 @@
+/**
+ * advise(request, catalog, calibration) -> AdviceReport: what the workload really costs on every priced
+ * platform, and where to run it.
+ *
+ * 1. Build the load: mean requests/s x shape over a day or a week, at 1-minute steps.
+ * 2. For every allowed platform with a price: every configuration (aggregated or disaggregated, each
+ *    replica size that fits) with its per-worker capacity at the SLO (TPOT batch, TTFT ceiling rho*).
+ * 3. Run each sizing policy over the load (cheap arithmetic per minute), price it, account for the
+ *    utilization gap, and keep the cheapest configuration per platform, mode and policy.
+ * 4. Recommend the cheapest candidate that meets the SLO, the best on another vendor, and say why.
+ * Pure: no I/O, no clock, no randomness.
+ */
+import type { AdviceReport, AdviceRequest, Assumption, Reason } from './advice-types.ts';
+import { findModel } from './catalog/lookup.ts';
+import type { Accelerator, Catalog } from './catalog/types.ts';
+import { costCurve } from './cost/cost-curve.ts';
+import { fleetCost } from './cost/fleet-cost.ts';
+import { platformPricing, type PlatformPricing } from './cost/platform-pricing.ts';
+import { powerModel } from './cost/power.ts';
+import { DEFAULT_POLICY_PARAMETERS, type PolicyParameters } from './fleet/policy-parameters.ts';
+import { simulateFleet, type LoadProfile } from './fleet/simulate-fleet.ts';
+import type { CalibrationTable } from './performance/calibration.ts';
+import type { SloLengths } from './performance/slo-operating-point.ts';
+import { assumptionsOf } from './recommend/assumptions.ts';
+import { sloRequestsPerSecondPerGpu, type Scored } from './recommend/candidate.ts';
+import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-platform.ts';
+import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
+import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
+import { summaryOf } from './recommend/summary.ts';
+import { allowedPlatforms } from './recommend/allowed-platforms.ts';
+import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
+
+/** Coefficient of variation of request lengths when the request gives none (estimate, in assumptions). */
+export const DEFAULT_LENGTH_SPREAD_FRACTION = 0.5;
+/** Platforms drawn in the cost curve. */
+const CURVE_PLATFORMS = 4;
+
+export function advise(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, parameters: PolicyParameters = DEFAULT_POLICY_PARAMETERS): AdviceReport {
+  const series = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
+  const model = findModel(catalog, request.modelId);
+  if (!model) return emptyReport(request, series, [{ code: 'unknown-model', text: `unknown model "${request.modelId}"` }]);
+  const spread = request.lengthSpreadFraction ?? DEFAULT_LENGTH_SPREAD_FRACTION;
+  const lengths: SloLengths = {
+    inputTokens: request.inputTokens,
+    outputTokens: request.outputTokens,
+    prefillTokens: Math.max(1, request.inputTokens * (1 - (request.prefixCacheHitFraction ?? 0))),
+  };
+  const load = loadProfileOf(series, parameters);
+  const context: PlatformContext = {
+    request, model, lengths, load, calibration, parameters,
+    variability: (1 + spread * spread) / 2,
+    powerUsageEffectiveness: request.pricing.kind === 'owned' ? (request.pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value) : catalog.energy.powerUsageEffectiveness.value,
+    loadReachesZero: minOf(series) <= 0,
+  };
+
+  const infeasible: { platform: string; reason: string }[] = [];
+  const pricings = new Map<string, PlatformPricing>();
+  const scored: Scored[] = [];
+  for (const accelerator of allowedPlatforms(request, catalog)) {
+    const pricing = platformPricing(request, catalog, accelerator);
+    if ('missing' in pricing) {
+      infeasible.push({ platform: accelerator.id, reason: pricing.missing });
+      continue;
+    }
+    pricings.set(accelerator.id, pricing);
+    const evaluation = evaluatePlatform(context, accelerator, pricing);
+    if (evaluation.ok) scored.push(...evaluation.scored);
+    else infeasible.push({ platform: accelerator.id, reason: evaluation.reason });
+  }
+
+  const ranked = rankCandidates(scored);
+  const chosen = recommendationOf(ranked);
+  const runnerUp = runnerUpOtherVendor(ranked, chosen);
+  const reasons = reasonsOf(ranked, chosen, runnerUp, request);
+  const costOf = (s: Scored) => {
+    const pricing = pricings.get(s.candidate.platform)!;
+    const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);
+    return (run: Scored['run']) => fleetCost(run, pricing, power);
+  };
+  return {
+    request,
+    recommendation: chosen?.candidate ?? null,
+    runnerUpOtherVendor: runnerUp?.candidate ?? null,
+    candidates: ranked.map((s) => s.candidate),
+    reasons,
+    summary: summaryOf(request, model.name, chosen, reasons, ranked),
+    infeasible,
+    assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: ranked }) as Assumption[],
+    loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) },
+    capacitySeries: chosen ? capacitySeriesOf(chosen, ranked, load, parameters) : [],
+    ...(chosen ? { costCurveOperatingPoint: { platform: chosen.candidate.platform, loadFraction: meanOf(series) / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: chosen.candidate.effectiveDollarsPerMillionOutputTokens } } : {}),
+    costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => ({ platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost: costOf(s) })), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters) : [],
+  };
+}
+
+/** Requests/s the recommended fleet serves at its peak size within the SLO: the cost curve's 100 %. */
+function curveReference(chosen: Scored): number {
+  return chosen.candidate.peakGpuCount * sloRequestsPerSecondPerGpu(chosen.configuration);
+}
+
+function loadProfileOf(series: Float64Array, parameters: PolicyParameters): LoadProfile {
+  return { requestsPerSecond: series, peakRequestsPerSecond: peakOf(series), meanRequestsPerSecond: meanOf(series), baseRequestsPerSecond: quantileOf(series, parameters.reservedBaseQuantile) };
+}
+
+function minOf(series: Float64Array): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < series.length; i++) if (series[i]! < min) min = series[i]!;
+  return min;
+}
+
+function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, request: AdviceRequest): Reason[] {
+  if (!chosen) {
+    const closest = ranked[0];
+    return [{
+      code: 'slo-unreachable',
+      text: closest
+        ? `no configuration meets the targets on every minute; closest: ${closest.candidate.platformName} missing ${closest.candidate.sloMissMinutes} minutes`
+        : 'no platform can serve this model within the targets at any price in the catalog',
+      ...(closest ? { numbers: { sloMissMinutes: closest.candidate.sloMissMinutes } } : {}),
+    }];
+  }
+  const c = chosen.candidate;
+  const recommendation: Reason = {
+    code: 'recommendation',
+    numbers: { effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, fullLoadDollarsPerMillionOutputTokens: c.fullLoadDollarsPerMillionOutputTokens, gpuCount: c.gpuCount, peakGpuCount: c.peakGpuCount },
+    text: `${c.platformName}, ${c.servingMode}, ${c.policy}: the cheapest configuration that meets the targets`,
+  };
+  return [
+    recommendation,
+    servingModeReason(ranked, chosen, request.inputTokens),
+    policyReason(ranked, chosen),
+    utilizationReason(chosen),
+    runnerUpReason(chosen, runnerUp),
+    ...trustReasons(chosen),
+  ].filter((r): r is Reason => r !== null);
+}
+
+/** Capacity per minute of the recommended configuration under each policy it was evaluated with. */
+function capacitySeriesOf(chosen: Scored, ranked: readonly Scored[], load: LoadProfile, parameters: PolicyParameters): AdviceReport['capacitySeries'] {
+  const c = chosen.candidate;
+  const policies = ranked.filter((s) => s.candidate.platform === c.platform && s.candidate.servingMode === c.servingMode).map((s) => s.run.policy);
+  return [...new Set(policies)].map((policy) => ({
+    label: policy,
+    requestsPerSecond: Array.from(simulateFleet(chosen.configuration, load, policy, parameters, true).capacityRequestsPerSecond!),
+  }));
+}
+
+/** The best SLO-meeting candidate of each of the first `count` platforms. */
+function leadingPlatforms(ranked: readonly Scored[], count: number): Scored[] {
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    if (!s.candidate.meetsSlo || out.some((o) => o.candidate.platform === s.candidate.platform)) continue;
+    out.push(s);
+    if (out.length === count) break;
+  }
+  return out;
+}
+
+function emptyReport(request: AdviceRequest, series: Float64Array, reasons: Reason[]): AdviceReport {
+  return {
+    request, recommendation: null, runnerUpOtherVendor: null, candidates: [], reasons, summary: reasons.map((r) => r.text).join('; '),
+    infeasible: [], assumptions: [], loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) }, capacitySeries: [], costCurve: [],
+  };
+}
+
+export type { Accelerator };

@@ -1,0 +1,88 @@
+/**
+ * What one GPU-hour of a platform costs under each policy. Rented: static fleets pay the committed
+ * default price (SemiAnalysis 3-year neocloud rental, else on-demand: `defaultPrice`); elastic capacity
+ * (autoscaling, scale to zero, burst) pays on-demand, since a term contract cannot be handed back hourly;
+ * reserved-plus-burst pays the reserved/3-year tier for its base. A user's price (override or tier)
+ * applies to every policy. Owned: purchase price amortized over the years, plus power (see power.ts).
+ */
+import type { AdviceRequest } from '../advice-types.ts';
+import { defaultPrice } from '../catalog/lookup.ts';
+import type { Accelerator, Catalog, PriceRecord, PriceTier, PurchasePrice, SourceRef } from '../catalog/types.ts';
+
+export interface PriceChoice {
+  readonly dollarsPerGpuHour: number;
+  readonly source: SourceRef;
+  readonly label: string;
+}
+
+export type PlatformPricing =
+  | {
+      readonly kind: 'rented';
+      readonly committed: PriceChoice;
+      readonly elastic: PriceChoice;
+      /** Reserved tier for reserved-plus-burst; null when the platform lacks a reserved or an on-demand price. */
+      readonly reserved: PriceChoice | null;
+      readonly notes: readonly string[];
+    }
+  | {
+      readonly kind: 'owned';
+      readonly capitalDollarsPerGpuHour: number;
+      readonly purchase: PurchasePrice;
+      readonly dollarsPerKwh: number;
+      readonly powerUsageEffectiveness: number;
+      readonly amortizationYears: number;
+      readonly notes: readonly string[];
+    };
+
+export const HOURS_PER_YEAR = 8766;
+const RESERVED_TIERS: readonly PriceTier[] = ['rental-3y-neocloud', 'reserved-3y', 'reserved-1y', 'committed'];
+
+function choice(record: PriceRecord): PriceChoice {
+  return { dollarsPerGpuHour: record.dollarsPerGpuHour, source: record.source, label: `${record.provider}, ${record.tier}` };
+}
+
+/** Pricing of one platform for the request, or why it has none. */
+export function platformPricing(request: AdviceRequest, catalog: Catalog, accelerator: Accelerator): PlatformPricing | { readonly missing: string } {
+  const pricing = request.pricing;
+  if (pricing.kind === 'owned') return ownedPricing(pricing, catalog, accelerator);
+  const override = request.dollarsPerGpuHourOverrides?.[accelerator.id];
+  if (override !== undefined) {
+    const user: PriceChoice = { dollarsPerGpuHour: override, source: { title: 'your price', asOf: 'as given', basis: 'estimate' }, label: 'your price' };
+    return { kind: 'rented', committed: user, elastic: user, reserved: null, notes: ['one price for every policy (your price)'] };
+  }
+  if (pricing.tier !== undefined) {
+    const record = defaultPrice(catalog, accelerator.id, pricing.tier as PriceTier);
+    if (!record) return { missing: `no ${pricing.tier} price for ${accelerator.name}` };
+    return { kind: 'rented', committed: choice(record), elastic: choice(record), reserved: null, notes: [`every policy at the ${pricing.tier} price`] };
+  }
+  const committed = defaultPrice(catalog, accelerator.id, 'rented');
+  if (!committed) return { missing: `no rental price for ${accelerator.name} in the catalog (give one with --price ${accelerator.id}=DOLLARS)` };
+  const onDemand = defaultPrice(catalog, accelerator.id, 'on-demand');
+  const reserved = RESERVED_TIERS.map((tier) => defaultPrice(catalog, accelerator.id, tier)).find((r) => r !== null) ?? null;
+  const notes: string[] = [];
+  if (!onDemand) notes.push(`no on-demand price for ${accelerator.name}: autoscaled capacity priced at ${committed.provider} ${committed.tier}`);
+  if (!reserved || !onDemand) notes.push(`reserved-plus-burst needs a reserved and an on-demand price; ${accelerator.name} lacks ${reserved ? 'on-demand' : 'a reserved tier'}`);
+  return {
+    kind: 'rented',
+    committed: choice(committed),
+    elastic: choice(onDemand ?? committed),
+    reserved: reserved && onDemand ? choice(reserved) : null,
+    notes,
+  };
+}
+
+function ownedPricing(pricing: Extract<AdviceRequest['pricing'], { kind: 'owned' }>, catalog: Catalog, accelerator: Accelerator): PlatformPricing | { readonly missing: string } {
+  const purchases = catalog.purchasePrices.filter((p) => p.acceleratorId === accelerator.id);
+  if (purchases.length === 0) return { missing: `no purchase price for ${accelerator.name} in the catalog` };
+  const purchase = [...purchases].sort((a, b) => b.source.asOf.localeCompare(a.source.asOf) || b.dollarsPerAccelerator - a.dollarsPerAccelerator)[0]!;
+  const years = pricing.amortizationYears ?? catalog.energy.amortizationYears.value;
+  return {
+    kind: 'owned',
+    capitalDollarsPerGpuHour: purchase.dollarsPerAccelerator / (years * HOURS_PER_YEAR),
+    purchase,
+    dollarsPerKwh: pricing.dollarsPerKwh ?? catalog.energy.dollarsPerKwh.value,
+    powerUsageEffectiveness: pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value,
+    amortizationYears: years,
+    notes: ['owned: the peak fleet is bought whatever the policy; autoscaling saves only power (scaled-down GPUs powered off)'],
+  };
+}

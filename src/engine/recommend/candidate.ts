@@ -1,0 +1,82 @@
+/**
+ * One candidate (platform x serving mode x policy x configuration) with its money and utilization,
+ * in the report's units. Effective $/M = dollars over the horizon / tokens served (per million);
+ * full load = the same GPUs fully used at the SLO batch: $/GPU-hour / (tokens/s per GPU x 3600 / 1e6).
+ */
+import type { Candidate } from '../advice-types.ts';
+import { dollarsPerMillionTokens, type FleetCost } from '../cost/fleet-cost.ts';
+import type { PlatformPricing } from '../cost/platform-pricing.ts';
+import type { SourceRef } from '../catalog/types.ts';
+import type { SloLengths } from '../performance/slo-operating-point.ts';
+import { utilizationGap } from '../fleet/utilization-gap.ts';
+import type { Configuration, FleetRun } from '../fleet/types.ts';
+
+/** A candidate with the configuration and run it came from (for reasons, curves and charts). */
+export interface Scored {
+  readonly candidate: Candidate;
+  readonly configuration: Configuration;
+  readonly run: FleetRun;
+}
+
+const MINUTES_PER_MONTH = 730.5 * 60;
+
+/** Output tokens/s per GPU the configuration yields at full load: OSL / sum over pools of (GPUs per worker / rate per worker). */
+export function fullLoadOutputTokensPerSecondPerGpu(configuration: Configuration, outputTokens: number): number {
+  let gpuSecondsPerRequest = 0;
+  for (const pool of configuration.pools) gpuSecondsPerRequest += pool.gpusPerWorker / pool.fullRequestsPerSecond;
+  return outputTokens / gpuSecondsPerRequest;
+}
+
+/** Requests/s per GPU at the SLO (ceiling applied), for sizing curves. */
+export function sloRequestsPerSecondPerGpu(configuration: Configuration): number {
+  let gpuSecondsPerRequest = 0;
+  for (const pool of configuration.pools) gpuSecondsPerRequest += pool.gpusPerWorker / pool.sloRequestsPerSecond;
+  return 1 / gpuSecondsPerRequest;
+}
+
+function priceSourceOf(pricing: PlatformPricing, run: FleetRun): SourceRef {
+  if (pricing.kind === 'owned') return pricing.purchase.source;
+  if (run.policy === 'static-peak') return pricing.committed.source;
+  if (run.policy === 'reserved-plus-burst') return (pricing.reserved ?? pricing.committed).source;
+  return pricing.elastic.source;
+}
+
+export function toCandidate(configuration: Configuration, run: FleetRun, cost: FleetCost, pricing: PlatformPricing, lengths: SloLengths, sloMissAllowanceFraction: number): Scored {
+  const accelerator = configuration.accelerator;
+  const totalPerOutput = (lengths.inputTokens + lengths.outputTokens) / lengths.outputTokens;
+  const outputTokens = run.servedRequests * lengths.outputTokens;
+  const fullOutputPerGpu = fullLoadOutputTokensPerSecondPerGpu(configuration, lengths.outputTokens);
+  const gap = utilizationGap(run, configuration.fixedStepFraction);
+  const paidGpuMinutes = run.baseGpuMinutes + run.elasticGpuMinutes;
+  const prefill = configuration.pools.find((p) => p.role === 'prefill');
+  const decode = configuration.pools.find((p) => p.role === 'decode');
+  const candidate: Candidate = {
+    platform: accelerator.id,
+    platformName: accelerator.name,
+    vendor: accelerator.vendor,
+    servingMode: configuration.mode,
+    policy: run.policy,
+    precision: configuration.precision,
+    gpusPerReplica: configuration.gpusPerReplica,
+    parallelism: configuration.parallelism,
+    ...(prefill && decode ? { prefillWorkers: run.peakWorkers[configuration.pools.indexOf(prefill)]!, decodeWorkers: run.peakWorkers[configuration.pools.indexOf(decode)]! } : {}),
+    gpuCount: paidGpuMinutes / run.minutes,
+    peakGpuCount: run.peakGpus,
+    dollarsPerGpuHour: cost.dollarsPerGpuHour,
+    effectiveDollarsPerMillionOutputTokens: outputTokens > 0 ? cost.dollars / (outputTokens / 1e6) : Number.POSITIVE_INFINITY,
+    fullLoadDollarsPerMillionOutputTokens: dollarsPerMillionTokens(cost.fullLoadDollarsPerGpuHour, fullOutputPerGpu),
+    effectiveDollarsPerMillionTotalTokens: outputTokens > 0 ? cost.dollars / ((outputTokens * totalPerOutput) / 1e6) : Number.POSITIVE_INFINITY,
+    fullLoadDollarsPerMillionTotalTokens: dollarsPerMillionTokens(cost.fullLoadDollarsPerGpuHour, fullOutputPerGpu * totalPerOutput),
+    meanUtilizationFraction: gap.servedFraction,
+    utilizationGap: gap,
+    dollarsPerMonth: (cost.dollars * MINUTES_PER_MONTH) / run.minutes,
+    meetsSlo: run.sloMissMinutes <= sloMissAllowanceFraction * run.minutes,
+    sloMissMinutes: run.sloMissMinutes,
+    joulesPerOutputToken: outputTokens > 0 ? cost.energyJoules / outputTokens : Number.NaN,
+    tpotMs: configuration.tpotMs,
+    ttftMs: configuration.ttftMs,
+    basis: configuration.basis,
+    priceSource: priceSourceOf(pricing, run),
+  };
+  return { candidate, configuration, run };
+}

@@ -1,0 +1,124 @@
+/**
+ * Every candidate on one platform: pick the precision, resolve the calibrated efficiencies, build the
+ * configurations (capacity per worker at the SLO, once each), run every applicable policy over the load,
+ * price it, and keep the cheapest configuration per (serving mode, policy).
+ */
+import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
+import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
+import { fleetCost } from '../cost/fleet-cost.ts';
+import type { PlatformPricing } from '../cost/platform-pricing.ts';
+import { powerModel } from '../cost/power.ts';
+import { configurationsFor } from '../fleet/configurations.ts';
+import type { Configuration } from '../fleet/types.ts';
+import { scaleUpLagMinutes, type PolicyParameters } from '../fleet/policy-parameters.ts';
+import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
+import type { CalibrationTable } from '../performance/calibration.ts';
+import { resolveEfficiencies } from '../performance/calibration.ts';
+import { weightBytes } from '../performance/memory.ts';
+import type { SloLengths } from '../performance/slo-operating-point.ts';
+import { toCandidate, type Scored } from './candidate.ts';
+
+export interface PlatformContext {
+  readonly request: AdviceRequest;
+  readonly model: Model;
+  readonly lengths: SloLengths;
+  readonly load: LoadProfile;
+  readonly calibration: CalibrationTable;
+  readonly parameters: PolicyParameters;
+  readonly variability: number;
+  /** PUE for energy per token (owned: the request's or the catalog default; rented: the catalog default). */
+  readonly powerUsageEffectiveness: number;
+  /** False when the load never reaches zero: scale to zero would equal autoscaling. */
+  readonly loadReachesZero: boolean;
+}
+
+export type PlatformEvaluation = { readonly ok: true; readonly scored: readonly Scored[] } | { readonly ok: false; readonly reason: string };
+
+/** Serving engine assumed per vendor unless the request names one (the engines InferenceX runs). */
+export function defaultEngine(accelerator: Accelerator): ServingEngine {
+  if (accelerator.vendor === 'nvidia') return 'trtllm';
+  if (accelerator.vendor === 'amd') return 'sglang';
+  return 'vllm';
+}
+
+/**
+ * The requested precision if the chip has it, else the narrowest the chip runs natively that the model
+ * can use: FP4 for models released in FP4 or FP8 (published FP4 checkpoints), FP8 for any model, BF16.
+ */
+export function choosePrecision(request: AdviceRequest, model: Model, accelerator: Accelerator): Precision | { readonly missing: string } {
+  const supported = (p: Precision) => accelerator.denseFlopsPerSecond[p] !== undefined;
+  if (request.precision) return supported(request.precision) ? request.precision : { missing: `${accelerator.name} has no native ${request.precision.toUpperCase()}` };
+  const usable: Precision[] = model.releasedPrecision === 'bf16' ? ['fp8', 'bf16'] : ['fp4', 'fp8', 'bf16'];
+  const best = usable.find(supported);
+  return best ?? { missing: `${accelerator.name} runs none of ${usable.join(', ')}` };
+}
+
+export function policiesFor(pricing: PlatformPricing, loadReachesZero: boolean): PolicyKind[] {
+  const policies: PolicyKind[] = ['static-peak', 'reactive-autoscale'];
+  if (loadReachesZero) policies.push('scale-to-zero');
+  if (pricing.kind === 'rented' && pricing.reserved) policies.push('reserved-plus-burst');
+  return policies;
+}
+
+export function evaluatePlatform(context: PlatformContext, accelerator: Accelerator, pricing: PlatformPricing): PlatformEvaluation {
+  const { request, model } = context;
+  const precision = choosePrecision(request, model, accelerator);
+  if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
+  const engine = request.engine ?? defaultEngine(accelerator);
+  const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
+  const spec = { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  const built = configurationsFor({
+    spec,
+    lengths: context.lengths,
+    latency: request.latency,
+    variability: context.variability,
+    scaleUpLagMinutes: scaleUpLagMinutes(weightBytes(model, precision), context.parameters),
+    basis: resolved.basis,
+  });
+  if (!built.ok) return { ok: false, reason: built.reason };
+  const power = powerModel(accelerator, context.powerUsageEffectiveness);
+  const best = new Map<string, Scored>();
+  const consider = (configuration: Configuration, policy: PolicyKind) => {
+    const key = `${configuration.mode}/${policy}`;
+    const incumbent = best.get(key);
+    if (incumbent?.candidate.meetsSlo && lowerBoundDollarsPerMillionOutput(configuration, policy, pricing, context.load, context.lengths.outputTokens) >= incumbent.candidate.effectiveDollarsPerMillionOutputTokens) return;
+    const run = simulateFleet(configuration, context.load, policy, context.parameters);
+    const scored = toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
+    if (!incumbent || isBetter(scored, incumbent)) best.set(key, scored);
+  };
+  const policies = policiesFor(pricing, context.loadReachesZero);
+  const ordered = [...built.configurations].sort((a, b) => ceilingGpuSecondsPerRequest(a) - ceilingGpuSecondsPerRequest(b));
+  for (const policy of policies) for (const configuration of ordered) consider(configuration, policy);
+  return { ok: true, scored: [...best.values()] };
+}
+
+/** Meets the SLO first, then the lower effective $ per million output tokens. */
+export function isBetter(a: Scored, b: Scored): boolean {
+  if (a.candidate.meetsSlo !== b.candidate.meetsSlo) return a.candidate.meetsSlo;
+  return a.candidate.effectiveDollarsPerMillionOutputTokens < b.candidate.effectiveDollarsPerMillionOutputTokens;
+}
+
+function ceilingGpuSecondsPerRequest(configuration: Configuration): number {
+  let seconds = 0;
+  for (const pool of configuration.pools) seconds += pool.gpusPerWorker / pool.sloRequestsPerSecond;
+  return seconds;
+}
+
+/**
+ * A floor under any policy's effective cost, to skip configurations that cannot win (rented only; owned
+ * pays for the peak fleet and is not bounded here). Paid GPUs each minute are at least the GPUs the served
+ * load needs at the ceiling (E/G <= rho*) and at least one worker per pool rounded to a deploy unit
+ * (policy minimums; scale to zero excepted), so dollars >= cheapest $/GPU-hour x max(both) x hours.
+ */
+export function lowerBoundDollarsPerMillionOutput(configuration: Configuration, policy: PolicyKind, pricing: PlatformPricing, load: LoadProfile, outputTokens: number): number {
+  if (pricing.kind === 'owned') return 0;
+  const prices = policy === 'static-peak' ? [pricing.committed] : policy === 'reserved-plus-burst' ? [pricing.reserved ?? pricing.committed, pricing.elastic] : [pricing.elastic];
+  const cheapest = Math.min(...prices.map((p) => p.dollarsPerGpuHour));
+  const minutes = load.requestsPerSecond.length;
+  const meanRequestsPerSecond = load.meanRequestsPerSecond;
+  if (!(meanRequestsPerSecond > 0)) return 0;
+  const gpuSeconds = ceilingGpuSecondsPerRequest(configuration);
+  const minimumFleetGpus = policy === 'scale-to-zero' ? 0 : Math.ceil(configuration.pools.reduce((sum, p) => sum + p.gpusPerWorker, 0) / configuration.deployUnitGpus) * configuration.deployUnitGpus;
+  const gpuHours = Math.max(minimumFleetGpus, meanRequestsPerSecond * gpuSeconds) * (minutes / 60);
+  return (cheapest * gpuHours) / ((meanRequestsPerSecond * minutes * 60 * outputTokens) / 1e6);
+}
