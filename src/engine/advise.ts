@@ -17,6 +17,7 @@ import { costCurve } from './cost/cost-curve.ts';
 import { fleetCost } from './cost/fleet-cost.ts';
 import { platformPricing, type PlatformPricing } from './cost/platform-pricing.ts';
 import { powerModel } from './cost/power.ts';
+import { coarseLoad, SCREENING_BUCKET_MINUTES } from './fleet/coarse-load.ts';
 import { DEFAULT_POLICY_PARAMETERS, type PolicyParameters } from './fleet/policy-parameters.ts';
 import { simulateFleet, type LoadProfile } from './fleet/simulate-fleet.ts';
 import type { CalibrationTable } from './performance/calibration.ts';
@@ -48,6 +49,7 @@ export function advise(request: AdviceRequest, catalog: Catalog, calibration: Ca
   const load = loadProfileOf(series, parameters);
   const context: PlatformContext = {
     request, model, lengths, load, calibration, parameters,
+    screeningLoad: coarseLoad(load, SCREENING_BUCKET_MINUTES),
     variability: (1 + spread * spread) / 2,
     powerUsageEffectiveness: request.pricing.kind === 'owned' ? (request.pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value) : catalog.energy.powerUsageEffectiveness.value,
     loadReachesZero: minOf(series) <= 0,

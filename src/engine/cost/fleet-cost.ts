@@ -33,7 +33,7 @@ export function fleetCost(run: FleetRun, pricing: PlatformPricing, power: PowerM
   }
   const basePrice = run.policy === 'reserved-plus-burst' ? (pricing.reserved ?? pricing.committed) : pricing.committed;
   const baseDollars = (run.baseGpuMinutes / 60) * basePrice.dollarsPerGpuHour;
-  const elasticDollars = (run.elasticGpuMinutes / 60) * pricing.elastic.dollarsPerGpuHour;
+  const elasticDollars = (run.elasticGpuMinutes / 60) * (pricing.elastic ?? pricing.committed).dollarsPerGpuHour;
   const dollars = baseDollars + elasticDollars;
   const blended = paidGpuHours > 0 ? dollars / paidGpuHours : basePrice.dollarsPerGpuHour;
   return { dollars, paidGpuHours, dollarsPerGpuHour: blended, fullLoadDollarsPerGpuHour: blended, energyJoules };

@@ -1,7 +1,8 @@
 /**
  * What one GPU-hour of a platform costs under each policy. Rented: static fleets pay the committed
  * default price (SemiAnalysis 3-year neocloud rental, else on-demand: `defaultPrice`); elastic capacity
- * (autoscaling, scale to zero, burst) pays on-demand, since a term contract cannot be handed back hourly;
+ * (autoscaling, scale to zero, burst) pays on-demand, since a term contract cannot be handed back hourly
+ * (no on-demand price: no elastic policy);
  * reserved-plus-burst pays the reserved/3-year tier for its base. A user's price (override or tier)
  * applies to every policy. Owned: purchase price amortized over the years, plus power (see power.ts).
  */
@@ -19,7 +20,8 @@ export type PlatformPricing =
   | {
       readonly kind: 'rented';
       readonly committed: PriceChoice;
-      readonly elastic: PriceChoice;
+      /** On-demand price for autoscaled capacity; null when the platform has none (elastic policies are then skipped). */
+      readonly elastic: PriceChoice | null;
       /** Reserved tier for reserved-plus-burst; null when the platform lacks a reserved or an on-demand price. */
       readonly reserved: PriceChoice | null;
       readonly notes: readonly string[];
@@ -60,12 +62,12 @@ export function platformPricing(request: AdviceRequest, catalog: Catalog, accele
   const onDemand = defaultPrice(catalog, accelerator.id, 'on-demand');
   const reserved = RESERVED_TIERS.map((tier) => defaultPrice(catalog, accelerator.id, tier)).find((r) => r !== null) ?? null;
   const notes: string[] = [];
-  if (!onDemand) notes.push(`no on-demand price for ${accelerator.name}: autoscaled capacity priced at ${committed.provider} ${committed.tier}`);
+  if (!onDemand) notes.push(`no on-demand price for ${accelerator.name}: only a static fleet is priced (a ${committed.tier} contract cannot be scaled by the hour)`);
   if (!reserved || !onDemand) notes.push(`reserved-plus-burst needs a reserved and an on-demand price; ${accelerator.name} lacks ${reserved ? 'on-demand' : 'a reserved tier'}`);
   return {
     kind: 'rented',
     committed: choice(committed),
-    elastic: choice(onDemand ?? committed),
+    elastic: onDemand ? choice(onDemand) : null,
     reserved: reserved && onDemand ? choice(reserved) : null,
     notes,
   };

@@ -27,26 +27,35 @@ export function wantedWorkers(demand: number, input: AutoscaleInput): number {
 }
 
 export function autoscaledWorkers(input: AutoscaleInput): WorkerSeries {
-  const minutes = input.demandRequestsPerSecond.length;
+  const demand = input.demandRequestsPerSecond;
+  const minutes = demand.length;
   const ready = new Int32Array(minutes);
   const paid = new Int32Array(minutes);
   const lag = Math.max(1, input.lagMinutes);
+  const width = Math.max(1, input.hysteresisMinutes);
   const arrivals = new Int32Array(minutes + lag + 1);
-  const wants = new Int32Array(minutes);
-  for (let m = 0; m < minutes; m++) wants[m] = wantedWorkers(input.demandRequestsPerSecond[m]!, input);
-  let serving = wants[0] ?? 0; // starts warm, as if the previous period had ended the same way
+  // Trailing-window max of the wants, online: a deque of (minute, want) with decreasing wants.
+  const dequeMinute = new Int32Array(minutes);
+  const dequeWant = new Int32Array(minutes);
+  let head = 0;
+  let tail = 0;
+  let serving = minutes > 0 ? wantedWorkers(demand[0]!, input) : 0; // starts warm
   let pending = 0;
-  const window = slidingMax(wants, input.hysteresisMinutes);
   for (let m = 0; m < minutes; m++) {
+    const want = wantedWorkers(demand[m]!, input);
+    while (tail > head && dequeWant[tail - 1]! <= want) tail--;
+    dequeMinute[tail] = m;
+    dequeWant[tail++] = want;
+    if (dequeMinute[head]! <= m - width) head++;
+    const windowMax = dequeWant[head]!;
     serving += arrivals[m]!;
     pending -= arrivals[m]!;
     const total = serving + pending;
-    const want = wants[m]!;
     if (want > total) {
       arrivals[m + lag]! += want - total;
       pending += want - total;
-    } else if (window[m]! < total) {
-      let excess = total - window[m]!;
+    } else if (windowMax < total) {
+      let excess = total - windowMax;
       for (let k = m + lag; k > m && excess > 0 && pending > 0; k--) {
         const cancel = Math.min(arrivals[k]!, excess);
         arrivals[k]! -= cancel;

@@ -1,7 +1,7 @@
 /**
  * Every sensible way to serve the model on one platform: aggregated replicas of each size that fits
  * (smallest fit and up to three doublings, the layouts public engines ship), and disaggregated prefill
- * + decode pools (prefill on the smallest fit, decode at each size). Each comes with its per-worker
+ * + decode pools (decode at each size, prefill at the size serving most requests/s per GPU within the SLO). Each comes with its per-worker
  * capacity at the SLO, computed once; the fleet simulation then only does arithmetic.
  */
 import { memoryFit } from '../performance/batch-limit.ts';
@@ -36,12 +36,11 @@ export function configurationsFor(inputs: ConfigurationInputs): ConfigurationRes
   const sizes = fittingSizes(spec, lengths.inputTokens + lengths.outputTokens);
   if (sizes.length === 0) return { ok: false, reason: `${spec.model.name} at ${spec.precision.toUpperCase()} does not fit in ${MAX_REPLICA_GPUS} x ${spec.accelerator.name}` };
   const replicas: Replica[] = sizes.map((n) => buildReplica(spec, n));
-  const prefill = replicas[0]!;
   const out: Configuration[] = [];
   for (const replica of replicas) {
     const aggregated = aggregatedConfiguration(replica, inputs);
     if (aggregated) out.push(aggregated);
-    const disaggregated = disaggregatedConfiguration(prefill, replica, inputs);
+    const disaggregated = disaggregatedConfiguration(replicas, replica, inputs);
     if (disaggregated) out.push(disaggregated);
   }
   if (out.length === 0) return { ok: false, reason: sloUnreachableReason(inputs) };

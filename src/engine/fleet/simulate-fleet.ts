@@ -27,12 +27,7 @@ function roundUpTo(value: number, unit: number): number {
 }
 
 function poolWorkers(pool: Pool, load: LoadProfile, policy: PolicyKind, lagMinutes: number, parameters: PolicyParameters): WorkerSeries {
-  const minutes = load.requestsPerSecond.length;
   const peakWorkers = Math.max(1, Math.ceil(load.peakRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9));
-  if (policy === 'static-peak') {
-    const fixed = new Int32Array(minutes).fill(peakWorkers);
-    return { ready: fixed, paid: fixed };
-  }
   const input: AutoscaleInput = {
     demandRequestsPerSecond: load.requestsPerSecond,
     workerRequestsPerSecond: pool.sloRequestsPerSecond,
@@ -61,51 +56,44 @@ function reservedGpus(configuration: Configuration, load: LoadProfile): number {
 
 export function simulateFleet(configuration: Configuration, load: LoadProfile, policy: PolicyKind, parameters: PolicyParameters, withCapacity = false): FleetRun {
   const pools = configuration.pools;
-  const series = pools.map((pool) => poolWorkers(pool, load, policy, configuration.scaleUpLagMinutes, parameters));
   const unit = configuration.deployUnitGpus;
   const minutes = load.requestsPerSecond.length;
-  const capacitySeries = withCapacity ? new Float64Array(minutes) : undefined;
+  const { paidGpus, capacity, peakWorkers } = provisioned(configuration, load, policy, parameters);
+  const capacitySeries = withCapacity ? (typeof capacity === 'number' ? new Float64Array(minutes).fill(capacity) : capacity) : undefined;
   const baseGpus = policy === 'reserved-plus-burst' ? reservedGpus(configuration, load) : 0;
-  const paid = series.map((s) => s.paid);
-  const ready = series.map((s) => s.ready);
-  const gpusPer = Float64Array.from(pools, (p) => p.gpusPerWorker);
-  const sloRate = Float64Array.from(pools, (p) => p.sloRequestsPerSecond);
+  const poolCount = pools.length;
+  const sloRate0 = pools[0]!.sloRequestsPerSecond;
+  const gpus0 = pools[0]!.gpusPerWorker;
+  const sloRate1 = poolCount > 1 ? pools[1]!.sloRequestsPerSecond : 1;
+  const gpus1 = poolCount > 1 ? pools[1]!.gpusPerWorker : 0;
+  const demandSeries = load.requestsPerSecond;
+  const constantPaid = typeof paidGpus === 'number' ? roundUpTo(paidGpus, unit) : -1;
+  const constantCapacity = typeof capacity === 'number' ? capacity : -1;
+  let paidMinutes = 0, peakGpus = 0, served = 0, demanded = 0, missMinutes = 0, rounded = 0;
+  for (let m = 0; m < minutes; m++) {
+    const gpus = constantPaid >= 0 ? constantPaid : roundUpTo((paidGpus as Float64Array)[m]!, unit);
+    const cap = constantCapacity >= 0 ? constantCapacity : (capacity as Float64Array)[m]!;
+    const demand = demandSeries[m]!;
+    let servedNow = demand;
+    if (demand > cap) {
+      servedNow = cap;
+      if (demand > cap * (1 + 1e-9) + 1e-12) missMinutes++;
+    }
+    let whole = Math.ceil(servedNow / sloRate0 - 1e-9) * gpus0;
+    if (poolCount > 1) whole += Math.ceil(servedNow / sloRate1 - 1e-9) * gpus1;
+    const wholeGpus = unit === 1 ? whole : Math.ceil(whole / unit - 1e-9) * unit;
+    paidMinutes += gpus;
+    if (gpus > peakGpus) peakGpus = gpus;
+    served += servedNow;
+    demanded += demand;
+    rounded += wholeGpus < gpus ? wholeGpus : gpus;
+  }
   let fullGpuSecondsPerRequest = 0;
   let ceilingGpuSecondsPerRequest = 0;
   for (const pool of pools) {
     fullGpuSecondsPerRequest += pool.gpusPerWorker / pool.fullRequestsPerSecond;
     ceilingGpuSecondsPerRequest += pool.gpusPerWorker / pool.sloRequestsPerSecond;
   }
-  const poolCount = pools.length;
-  const demandSeries = load.requestsPerSecond;
-  let paidMinutes = 0, peakGpus = 0, served = 0, demanded = 0, missMinutes = 0, rounded = 0;
-  for (let m = 0; m < minutes; m++) {
-    let paidGpus = 0;
-    let capacity = Number.POSITIVE_INFINITY;
-    for (let p = 0; p < poolCount; p++) {
-      paidGpus += paid[p]![m]! * gpusPer[p]!;
-      const c = ready[p]![m]! * sloRate[p]!;
-      if (c < capacity) capacity = c;
-    }
-    const gpus = unit === 1 ? paidGpus : Math.ceil(paidGpus / unit - 1e-9) * unit;
-    const demand = demandSeries[m]!;
-    let servedNow = demand;
-    if (demand > capacity) {
-      servedNow = capacity;
-      if (demand > capacity * (1 + 1e-9) + 1e-12) missMinutes++;
-    }
-    let wholeWorkers = 0;
-    for (let p = 0; p < poolCount; p++) wholeWorkers += Math.ceil(servedNow / sloRate[p]! - 1e-9) * gpusPer[p]!;
-    const wholeGpus = unit === 1 ? wholeWorkers : Math.ceil(wholeWorkers / unit - 1e-9) * unit;
-    paidMinutes += gpus;
-    if (gpus > peakGpus) peakGpus = gpus;
-    served += servedNow;
-    demanded += demand;
-    rounded += wholeGpus < gpus ? wholeGpus : gpus;
-    if (capacitySeries) capacitySeries[m] = capacity;
-  }
-  const full = served * fullGpuSecondsPerRequest;
-  const ceiling = served * ceilingGpuSecondsPerRequest;
   const baseMinutes = policy === 'static-peak' ? paidMinutes : baseGpus * minutes;
   return {
     policy,
@@ -116,17 +104,45 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
     servedRequests: served * 60,
     demandedRequests: demanded * 60,
     sloMissMinutes: missMinutes,
-    fullLoadGpuMinutes: full,
-    ceilingGpuMinutes: ceiling,
+    fullLoadGpuMinutes: served * fullGpuSecondsPerRequest,
+    ceilingGpuMinutes: served * ceilingGpuSecondsPerRequest,
     roundedGpuMinutes: rounded,
-    peakWorkers: series.map((s) => peakOf(s.paid)),
+    peakWorkers,
     ...(capacitySeries ? { capacityRequestsPerSecond: capacitySeries } : {}),
   };
 }
 
-function peakOf(values: Int32Array): number {
-  let peak = 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > peak) peak = values[i]!;
-  return peak;
+/**
+ * Paid GPUs (before rounding to deploy units) and serving capacity (requests/s) per minute, or one number
+ * each when the policy keeps them constant (static for the peak).
+ */
+function provisioned(configuration: Configuration, load: LoadProfile, policy: PolicyKind, parameters: PolicyParameters): { paidGpus: number | Float64Array; capacity: number | Float64Array; peakWorkers: number[] } {
+  const pools = configuration.pools;
+  if (policy === 'static-peak') {
+    const workers = pools.map((pool) => Math.max(1, Math.ceil(load.peakRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9)));
+    return {
+      paidGpus: pools.reduce((sum, pool, p) => sum + workers[p]! * pool.gpusPerWorker, 0),
+      capacity: Math.min(...pools.map((pool, p) => workers[p]! * pool.sloRequestsPerSecond)),
+      peakWorkers: workers,
+    };
+  }
+  const minutes = load.requestsPerSecond.length;
+  const paidGpus = new Float64Array(minutes);
+  const capacity = new Float64Array(minutes).fill(Number.POSITIVE_INFINITY);
+  const peakWorkers: number[] = [];
+  for (const pool of pools) {
+    const { ready, paid } = poolWorkers(pool, load, policy, configuration.scaleUpLagMinutes, parameters);
+    const gpus = pool.gpusPerWorker;
+    const rate = pool.sloRequestsPerSecond;
+    let peak = 0;
+    for (let m = 0; m < minutes; m++) {
+      paidGpus[m]! += paid[m]! * gpus;
+      const c = ready[m]! * rate;
+      if (c < capacity[m]!) capacity[m] = c;
+      if (paid[m]! > peak) peak = paid[m]!;
+    }
+    peakWorkers.push(peak);
+  }
+  return { paidGpus, capacity, peakWorkers };
 }
 

@@ -65,7 +65,7 @@ function priceAssumptions(inputs: AssumptionInputs): Assumption[] {
     const entries: [string, string, SourceRef][] =
       pricing.kind === 'owned'
         ? [[`${candidate.platformName} purchase price`, `$${pricing.purchase.dollarsPerAccelerator.toLocaleString('en-US')} per accelerator over ${pricing.amortizationYears} years`, pricing.purchase.source]]
-        : [pricing.committed, pricing.elastic, ...(pricing.reserved ? [pricing.reserved] : [])].map((p) => [`${candidate.platformName} $/GPU-hour (${p.label})`, `$${p.dollarsPerGpuHour}`, p.source]);
+        : [pricing.committed, ...(pricing.elastic ? [pricing.elastic] : []), ...(pricing.reserved ? [pricing.reserved] : [])].map((p) => [`${candidate.platformName} $/GPU-hour (${p.label})`, `$${p.dollarsPerGpuHour}`, p.source]);
     for (const [name, value, source] of entries) {
       if (seen.has(name)) continue;
       seen.add(name);

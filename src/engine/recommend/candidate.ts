@@ -38,7 +38,7 @@ function priceSourceOf(pricing: PlatformPricing, run: FleetRun): SourceRef {
   if (pricing.kind === 'owned') return pricing.purchase.source;
   if (run.policy === 'static-peak') return pricing.committed.source;
   if (run.policy === 'reserved-plus-burst') return (pricing.reserved ?? pricing.committed).source;
-  return pricing.elastic.source;
+  return (pricing.elastic ?? pricing.committed).source;
 }
 
 export function toCandidate(configuration: Configuration, run: FleetRun, cost: FleetCost, pricing: PlatformPricing, lengths: SloLengths, sloMissAllowanceFraction: number): Scored {

@@ -1,7 +1,8 @@
 /**
  * Every candidate on one platform: pick the precision, resolve the calibrated efficiencies, build the
- * configurations (capacity per worker at the SLO, once each), run every applicable policy over the load,
- * price it, and keep the cheapest configuration per (serving mode, policy).
+ * configurations (capacity per worker at the SLO, once each), run every applicable policy over the load
+ * in 10-minute buckets (bucket peaks) to find the cheapest configuration per (serving mode, policy), then simulate those
+ * at 1-minute steps and price them.
  */
 import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
@@ -10,6 +11,7 @@ import type { PlatformPricing } from '../cost/platform-pricing.ts';
 import { powerModel } from '../cost/power.ts';
 import { configurationsFor } from '../fleet/configurations.ts';
 import type { Configuration } from '../fleet/types.ts';
+import { coarseConfiguration, coarseParameters, SCREENING_BUCKET_MINUTES } from '../fleet/coarse-load.ts';
 import { scaleUpLagMinutes, type PolicyParameters } from '../fleet/policy-parameters.ts';
 import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
 import type { CalibrationTable } from '../performance/calibration.ts';
@@ -23,6 +25,8 @@ export interface PlatformContext {
   readonly model: Model;
   readonly lengths: SloLengths;
   readonly load: LoadProfile;
+  /** The load in SCREENING_BUCKET_MINUTES buckets (bucket peaks), for ranking configurations. */
+  readonly screeningLoad: LoadProfile;
   readonly calibration: CalibrationTable;
   readonly parameters: PolicyParameters;
   readonly variability: number;
@@ -54,7 +58,9 @@ export function choosePrecision(request: AdviceRequest, model: Model, accelerato
 }
 
 export function policiesFor(pricing: PlatformPricing, loadReachesZero: boolean): PolicyKind[] {
-  const policies: PolicyKind[] = ['static-peak', 'reactive-autoscale'];
+  const policies: PolicyKind[] = ['static-peak'];
+  if (pricing.kind === 'rented' && !pricing.elastic) return policies;
+  policies.push('reactive-autoscale');
   if (loadReachesZero) policies.push('scale-to-zero');
   if (pricing.kind === 'rented' && pricing.reserved) policies.push('reserved-plus-burst');
   return policies;
@@ -77,19 +83,30 @@ export function evaluatePlatform(context: PlatformContext, accelerator: Accelera
   });
   if (!built.ok) return { ok: false, reason: built.reason };
   const power = powerModel(accelerator, context.powerUsageEffectiveness);
-  const best = new Map<string, Scored>();
-  const consider = (configuration: Configuration, policy: PolicyKind) => {
-    const key = `${configuration.mode}/${policy}`;
-    const incumbent = best.get(key);
-    if (incumbent?.candidate.meetsSlo && lowerBoundDollarsPerMillionOutput(configuration, policy, pricing, context.load, context.lengths.outputTokens) >= incumbent.candidate.effectiveDollarsPerMillionOutputTokens) return;
-    const run = simulateFleet(configuration, context.load, policy, context.parameters);
-    const scored = toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
-    if (!incumbent || isBetter(scored, incumbent)) best.set(key, scored);
-  };
+  // Screen every configuration on coarse buckets, then simulate the best per (mode, policy) at 1 minute.
+  const bucket = SCREENING_BUCKET_MINUTES;
+  const screeningLoad = context.screeningLoad;
+  const screeningParameters = coarseParameters(context.parameters, bucket);
+  const leaders = new Map<string, { configuration: Configuration; scored: Scored }>();
   const policies = policiesFor(pricing, context.loadReachesZero);
   const ordered = [...built.configurations].sort((a, b) => ceilingGpuSecondsPerRequest(a) - ceilingGpuSecondsPerRequest(b));
-  for (const policy of policies) for (const configuration of ordered) consider(configuration, policy);
-  return { ok: true, scored: [...best.values()] };
+  for (const policy of policies) {
+    for (const configuration of ordered) {
+      const key = `${configuration.mode}/${policy}`;
+      const incumbent = leaders.get(key)?.scored;
+      if (incumbent?.candidate.meetsSlo && lowerBoundDollarsPerMillionOutput(configuration, policy, pricing, context.load, context.lengths.outputTokens) >= incumbent.candidate.effectiveDollarsPerMillionOutputTokens) continue;
+      const coarse = coarseConfiguration(configuration, bucket);
+      const run = simulateFleet(coarse, screeningLoad, policy, screeningParameters);
+      const scored = toCandidate(coarse, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
+      if (!incumbent || isBetter(scored, incumbent)) leaders.set(key, { configuration, scored });
+    }
+  }
+  const best: Scored[] = [];
+  for (const { configuration, scored } of leaders.values()) {
+    const run = simulateFleet(configuration, context.load, scored.run.policy, context.parameters);
+    best.push(toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction));
+  }
+  return { ok: true, scored: best };
 }
 
 /** Meets the SLO first, then the lower effective $ per million output tokens. */
@@ -112,7 +129,8 @@ function ceilingGpuSecondsPerRequest(configuration: Configuration): number {
  */
 export function lowerBoundDollarsPerMillionOutput(configuration: Configuration, policy: PolicyKind, pricing: PlatformPricing, load: LoadProfile, outputTokens: number): number {
   if (pricing.kind === 'owned') return 0;
-  const prices = policy === 'static-peak' ? [pricing.committed] : policy === 'reserved-plus-burst' ? [pricing.reserved ?? pricing.committed, pricing.elastic] : [pricing.elastic];
+  const elastic = pricing.elastic ?? pricing.committed;
+  const prices = policy === 'static-peak' ? [pricing.committed] : policy === 'reserved-plus-burst' ? [pricing.reserved ?? pricing.committed, elastic] : [elastic];
   const cheapest = Math.min(...prices.map((p) => p.dollarsPerGpuHour));
   const minutes = load.requestsPerSecond.length;
   const meanRequestsPerSecond = load.meanRequestsPerSecond;

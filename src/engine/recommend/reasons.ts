@@ -61,7 +61,9 @@ export function policyReason(ranked: readonly Scored[], chosen: Scored): Reason 
     };
   }
   const elastic = bestWhere(ranked, (s) => same(s) && s.candidate.policy !== 'static-peak') ?? ranked.find((s) => same(s) && s.candidate.policy !== 'static-peak');
-  if (!elastic) return null;
+  if (!elastic) {
+    return { code: 'autoscaling-not-priced', text: `only a static fleet is priced for ${c.platformName}: the catalog has no on-demand price to autoscale with` };
+  }
   const more = percentMore(elastic.candidate, c);
   if (more <= 0) {
     return { code: 'autoscaling-does-not-pay', numbers: { percentMore: 0, peakGpus: c.peakGpuCount }, text: `autoscaling saves nothing here: the smallest deployable fleet (${c.peakGpuCount} GPUs) already covers the peak` };

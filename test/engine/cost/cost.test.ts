@@ -24,7 +24,7 @@ describe('platformPricing', () => {
     const pricing = platformPricing(request, adviseCatalog(), SINGLE);
     if ('missing' in pricing || pricing.kind !== 'rented') throw new Error('expected rented pricing');
     expect(pricing.committed.dollarsPerGpuHour).toBe(2);
-    expect(pricing.elastic.dollarsPerGpuHour).toBe(3);
+    expect(pricing.elastic?.dollarsPerGpuHour).toBe(3);
     expect(pricing.reserved?.dollarsPerGpuHour).toBe(2);
   });
 
@@ -40,7 +40,7 @@ describe('platformPricing', () => {
   it('a user price applies to every policy; owned amortizes the purchase price', () => {
     const user = platformPricing({ ...request, dollarsPerGpuHourOverrides: { single: 1.5 } }, adviseCatalog(), SINGLE);
     if ('missing' in user || user.kind !== 'rented') throw new Error('expected rented pricing');
-    expect([user.committed.dollarsPerGpuHour, user.elastic.dollarsPerGpuHour]).toEqual([1.5, 1.5]);
+    expect([user.committed.dollarsPerGpuHour, user.elastic?.dollarsPerGpuHour]).toEqual([1.5, 1.5]);
     const owned = platformPricing({ ...request, pricing: { kind: 'owned' } }, adviseCatalog(), SINGLE);
     if ('missing' in owned || owned.kind !== 'owned') throw new Error('expected owned pricing');
     expect(owned.capitalDollarsPerGpuHour).toBeCloseTo(30_000 / (4 * 8766), 9);
