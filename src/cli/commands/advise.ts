@@ -245,7 +245,8 @@ function card(report: AdviceReport): string {
     '',
     report.summary,
   );
-  const extra = report.reasons.filter((r) => ['runner-up-other-vendor', 'optimistic-queueing', 'spec-only-estimate', 'utilization'].includes(r.code));
+  const summary = report.summary.toLowerCase();
+  const extra = report.reasons.filter((r) => r.code !== 'recommendation' && !summary.includes(r.text.toLowerCase()));
   for (const reason of extra) lines.push(`  - ${reason.text}`);
   return lines.join('\n');
 }
