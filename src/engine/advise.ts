@@ -74,6 +74,8 @@ export function advise(request: AdviceRequest, catalog: Catalog, calibration: Ca
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
   const reasons = reasonsOf(ranked, chosen, runnerUp, request);
+  const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
+  for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
   const costOf = (s: Scored) => {
     const pricing = pricings.get(s.candidate.platform)!;
     const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);

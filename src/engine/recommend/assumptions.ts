@@ -50,6 +50,8 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'KV hand-off bandwidth', value: `scale-up link inside the domain, else ${SCALE_OUT_BYTES_PER_SECOND_PER_GPU / 1e9} GB/s per GPU`, source: ours('KV transfer estimate') },
     { name: 'serving engine', value: request.engine ?? 'TensorRT-LLM on NVIDIA, SGLang on AMD, vLLM elsewhere', source: ours('engine per vendor') },
     { name: 'precision', value: request.precision ?? 'narrowest the chip runs natively: FP4 for FP4/FP8-released models, else FP8', source: ours('precision choice') },
+    { name: 'configuration search', value: 'every configuration screened on 10-minute buckets (bucket peaks); the cheapest per platform, mode and policy simulated at 1-minute steps', source: ours('search heuristic') },
+    { name: 'idle power when unpublished', value: '30 % of full power', source: ours('power estimate') },
     { name: 'performance calibration', value: inputs.calibration.fittedOn === 'none' ? 'none fitted: every platform spec-only (prior efficiencies)' : `fitted ${inputs.calibration.fittedOn} on ${inputs.calibration.benchmarkCount} benchmark points`, source: { title: 'data/calibration.json (npm run calibrate)', asOf: inputs.calibration.fittedOn === 'none' ? ASSUMPTIONS_AS_OF : inputs.calibration.fittedOn, basis: 'estimate' } },
   );
   return list;
