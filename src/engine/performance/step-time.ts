@@ -95,7 +95,8 @@ function matmulSeconds(replica: Replica, tokens: number, attentionFlops: number,
   const moe = model.moe;
   if (!moe || tokens <= 0) return dense;
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
-  const tokensPerExpert = (rowsPerStep * moe.expertsActive) / moe.expertsTotal;
+  // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
+  const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
   return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achieved * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
 }
 
