@@ -56,3 +56,5 @@ export const PRIOR_ENGINE_MULTIPLIERS: EngineMultipliers = { trtllm: 1, vllm: 0.
 export const MOE_HALF_EFFICIENCY_PARAMS = 20e6;
 /** Rows per expert at which expert GEMMs reach half their ceiling. */
 export const MOE_HALF_EFFICIENCY_ROWS = 128;
+/** Smallest row tile of a tensor-core GEMM (Hopper/Blackwell MMA M = 16 with swap-AB kernels). */
+export const MOE_MIN_TILE_ROWS = 16;

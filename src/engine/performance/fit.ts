@@ -74,7 +74,7 @@ function loss(points: readonly BenchmarkPoint[], data: FitData, p: Params, engin
       continue;
     }
     total += huber(e.throughput);
-    if (e.tpot !== undefined) total += 0.5 * huber(e.tpot);
+    if (e.tpot !== undefined) total += huber(e.tpot);
     if (e.ttft !== undefined) total += 0.25 * huber(e.ttft);
   }
   for (let i = 0; i < PRIOR_LOG.length; i++) total += PRIOR_WEIGHT * (p[i]! - PRIOR_LOG[i]!) ** 2;

@@ -24,7 +24,8 @@ export function weightBytes(model: Model, precision: Precision): number {
   const embeddingParams = 2 * model.vocabSize * model.hiddenSize;
   const expertParams = model.moe ? model.moe.expertsTotal * model.moe.moeLayers * model.moe.paramsPerExpertPerLayer : 0;
   const otherParams = Math.max(0, model.totalParams - embeddingParams - expertParams);
-  const bulkBytes = BYTES_PER_WEIGHT[precision];
+  // Experts released in FP4 (gpt-oss MXFP4) stay FP4 on every chip; Hopper and MI300X run them W4A16.
+  const bulkBytes = model.releasedPrecision === 'fp4' && model.moe ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision];
   const otherBytes = precision === 'fp4' && model.moe ? BYTES_PER_WEIGHT.fp8 : bulkBytes;
   return embeddingParams * 2 + expertParams * bulkBytes + otherParams * otherBytes;
 }

@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -14,7 +14,7 @@ export function weightBytesRead(replica: Replica, tokens: number): number {
   const all = weightBytes(model, precision);
   const moe = model.moe;
   if (!moe) return all;
-  const perExpertBytes = moe.paramsPerExpertPerLayer * BYTES_PER_WEIGHT[precision];
+  const perExpertBytes = moe.paramsPerExpertPerLayer * (model.releasedPrecision === 'fp4' ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision]);
   const allExperts = moe.expertsTotal * moe.moeLayers * perExpertBytes;
   const touched = expertsTouched(moe.expertsTotal, moe.expertsActive, tokens) * moe.moeLayers * perExpertBytes;
   return all - allExperts + touched;
@@ -64,7 +64,10 @@ function denseMatmulParams(model: Model): number {
  * all platforms by `npm run calibrate`.
  */
 export function expertGemmFraction(tokensPerExpert: number, paramsPerExpert: number): number {
-  const rows = tokensPerExpert / (tokensPerExpert + MOE_HALF_EFFICIENCY_ROWS);
+  // Below one MMA tile (16 rows) an expert GEMM pads to the tile and is bound by its weight reads
+  // (counted as memory time): its compute is not penalised further.
+  const effectiveRows = Math.max(tokensPerExpert, MOE_MIN_TILE_ROWS);
+  const rows = effectiveRows / (effectiveRows + MOE_HALF_EFFICIENCY_ROWS);
   const size = paramsPerExpert / (paramsPerExpert + MOE_HALF_EFFICIENCY_PARAMS);
   return rows * size;
 }
