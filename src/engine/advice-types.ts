@@ -84,6 +84,8 @@ export interface Candidate {
   readonly policy: PolicyKind;
   readonly precision: Precision;
   readonly gpusPerReplica: number;
+  /** GPUs per rented (or bought) unit the fleet grows by: 1-GPU VMs, 8-GPU nodes, 72-GPU racks. */
+  readonly rentalUnitGpus?: number;
   readonly parallelism: { readonly tensor: number; readonly expert: number; readonly pipeline: number };
   /** Disaggregated: prefill and decode workers per unit. */
   readonly prefillWorkers?: number;

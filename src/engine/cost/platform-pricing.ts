@@ -14,6 +14,8 @@ export interface PriceChoice {
   readonly dollarsPerGpuHour: number;
   readonly source: SourceRef;
   readonly label: string;
+  /** GPUs per rented instance at this price: the unit the fleet grows and shrinks by. */
+  readonly gpusPerInstance: number;
 }
 
 export type PlatformPricing =
@@ -39,8 +41,28 @@ export type PlatformPricing =
 export const HOURS_PER_YEAR = 8766;
 const RESERVED_TIERS: readonly PriceTier[] = ['rental-3y-neocloud', 'reserved-3y', 'reserved-1y', 'committed'];
 
-function choice(record: PriceRecord): PriceChoice {
-  return { dollarsPerGpuHour: record.dollarsPerGpuHour, source: record.source, label: `${record.provider}, ${record.tier}` };
+function choice(record: PriceRecord, accelerator: Accelerator): PriceChoice {
+  // Term contracts and undated analyst tiers carry no instance size: they are sold by the node.
+  const gpusPerInstance = record.gpusPerInstance ?? accelerator.minimumDeployableCount;
+  return { dollarsPerGpuHour: record.dollarsPerGpuHour, source: record.source, label: `${record.provider}, ${record.tier}, ${gpusPerInstance}-GPU instances`, gpusPerInstance };
+}
+
+/** A small instance may cost this much more per GPU-hour and still be preferred for elastic capacity. */
+const SMALL_INSTANCE_PREMIUM_FRACTION = 0.3;
+
+/**
+ * The on-demand offer elastic capacity rents: the cheapest neocloud (else hyperscaler) on-demand price,
+ * unless an offer of 1 or 2 GPUs per instance costs at most 30 % more per GPU-hour, since autoscaling
+ * by single GPUs wastes far less at low load than by 8-GPU nodes.
+ */
+function elasticOffer(catalog: Catalog, accelerator: Accelerator): PriceRecord | null {
+  const onDemand = catalog.prices
+    .filter((p) => p.acceleratorId === accelerator.id && p.tier === 'on-demand')
+    .sort((a, b) => a.dollarsPerGpuHour - b.dollarsPerGpuHour);
+  const cheapest = defaultPrice(catalog, accelerator.id, 'on-demand') === null ? null : (onDemand.find((p) => !/^(AWS|Google Cloud|Azure|Oracle Cloud)/.test(p.provider)) ?? onDemand[0]!);
+  if (!cheapest) return null;
+  const small = onDemand.find((p) => (p.gpusPerInstance ?? 8) <= 2 && p.dollarsPerGpuHour <= cheapest.dollarsPerGpuHour * (1 + SMALL_INSTANCE_PREMIUM_FRACTION));
+  return small ?? cheapest;
 }
 
 /** Pricing of one platform for the request, or why it has none. */
@@ -49,26 +71,26 @@ export function platformPricing(request: AdviceRequest, catalog: Catalog, accele
   if (pricing.kind === 'owned') return ownedPricing(pricing, catalog, accelerator);
   const override = request.dollarsPerGpuHourOverrides?.[accelerator.id];
   if (override !== undefined) {
-    const user: PriceChoice = { dollarsPerGpuHour: override, source: { title: 'your price', asOf: 'as given', basis: 'estimate' }, label: 'your price' };
+    const user: PriceChoice = { dollarsPerGpuHour: override, source: { title: 'your price', asOf: 'as given', basis: 'estimate' }, label: 'your price', gpusPerInstance: accelerator.minimumDeployableCount };
     return { kind: 'rented', committed: user, elastic: user, reserved: null, notes: ['one price for every policy (your price)'] };
   }
   if (pricing.tier !== undefined) {
     const record = defaultPrice(catalog, accelerator.id, pricing.tier as PriceTier);
     if (!record) return { missing: `no ${pricing.tier} price for ${accelerator.name}` };
-    return { kind: 'rented', committed: choice(record), elastic: choice(record), reserved: null, notes: [`every policy at the ${pricing.tier} price`] };
+    return { kind: 'rented', committed: choice(record, accelerator), elastic: choice(record, accelerator), reserved: null, notes: [`every policy at the ${pricing.tier} price`] };
   }
   const committed = defaultPrice(catalog, accelerator.id, 'rented');
   if (!committed) return { missing: `no rental price for ${accelerator.name} in the catalog (give one with --price ${accelerator.id}=DOLLARS)` };
-  const onDemand = defaultPrice(catalog, accelerator.id, 'on-demand');
+  const onDemand = elasticOffer(catalog, accelerator);
   const reserved = RESERVED_TIERS.map((tier) => defaultPrice(catalog, accelerator.id, tier)).find((r) => r !== null) ?? null;
   const notes: string[] = [];
   if (!onDemand) notes.push(`no on-demand price for ${accelerator.name}: only a static fleet is priced (a ${committed.tier} contract cannot be scaled by the hour)`);
   if (!reserved || !onDemand) notes.push(`reserved-plus-burst needs a reserved and an on-demand price; ${accelerator.name} lacks ${reserved ? 'on-demand' : 'a reserved tier'}`);
   return {
     kind: 'rented',
-    committed: choice(committed),
-    elastic: onDemand ? choice(onDemand) : null,
-    reserved: reserved && onDemand ? choice(reserved) : null,
+    committed: choice(committed, accelerator),
+    elastic: onDemand ? choice(onDemand, accelerator) : null,
+    reserved: reserved && onDemand ? choice(reserved, accelerator) : null,
     notes,
   };
 }

@@ -58,6 +58,7 @@ export function toCandidate(configuration: Configuration, run: FleetRun, cost: F
     policy: run.policy,
     precision: configuration.precision,
     gpusPerReplica: configuration.gpusPerReplica,
+    rentalUnitGpus: configuration.deployUnitGpus,
     parallelism: configuration.parallelism,
     ...(prefill && decode ? { prefillWorkers: run.peakWorkers[configuration.pools.indexOf(prefill)]!, decodeWorkers: run.peakWorkers[configuration.pools.indexOf(decode)]! } : {}),
     gpuCount: paidGpuMinutes / run.minutes,

@@ -4,6 +4,7 @@
  * in 10-minute buckets (bucket peaks) to find the cheapest configuration per (serving mode, policy), then simulate those
  * at 1-minute steps and price them.
  */
+import { rentedAs } from '../fleet/deploy-unit.ts';
 import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { fleetCost } from '../cost/fleet-cost.ts';
@@ -91,7 +92,8 @@ export function evaluatePlatform(context: PlatformContext, accelerator: Accelera
   const policies = policiesFor(pricing, context.loadReachesZero);
   const ordered = [...built.configurations].sort((a, b) => ceilingGpuSecondsPerRequest(a) - ceilingGpuSecondsPerRequest(b));
   for (const policy of policies) {
-    for (const configuration of ordered) {
+    for (const unrented of ordered) {
+      const configuration = rentedAs(unrented, policy, pricing);
       const key = `${configuration.mode}/${policy}`;
       const incumbent = leaders.get(key)?.scored;
       if (incumbent?.candidate.meetsSlo && lowerBoundDollarsPerMillionOutput(configuration, policy, pricing, context.load, context.lengths.outputTokens) >= incumbent.candidate.effectiveDollarsPerMillionOutputTokens) continue;
