@@ -5,3 +5,4 @@ export { toAdviceRequest, ADVICE_DEFAULTS, type AdviceDefaults, type AdviceReque
 export { vocabularyFromCatalog, type Vocabulary, type VocabularyModel, type VocabularyPlatform } from './vocabulary.ts';
 export { QuerySchema, type ParsedQuery, type Problem, type Assumption } from './schema.ts';
 export { normalizeSlackText } from './normalize-slack-text.ts';
+export { statedAssumptions, fieldLabel, showValue } from './stated-assumptions.ts';

@@ -7,7 +7,9 @@ import { renderChartPng } from '../chart/render.ts';
 import { costVsLoadSpec } from '../chart/spec.ts';
 import type { AdviceReport, AdviceRequest, Assumption } from '../engine/advice-types.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
-import { applyFollowUp, parseQuery, QuerySchema, toAdviceRequest, vocabularyFromCatalog, type ParsedQuery } from '../query/index.ts';
+import { applyFollowUp, fieldLabel, parseQuery, QuerySchema, showValue, statedAssumptions, toAdviceRequest, vocabularyFromCatalog, type ParsedQuery } from '../query/index.ts';
+
+export { fieldLabel, showValue };
 import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
 import { formatDollars } from './blocks/format-slack.ts';
 
@@ -19,26 +21,6 @@ export interface RealAdvisorOptions {
   /** Render the chart PNG (default true). */
   readonly chart?: boolean;
   readonly now?: () => Date;
-}
-
-const FIELD_LABELS: Record<string, string> = {
-  model: 'model', precision: 'precision', inputTokens: 'input tokens', outputTokens: 'output tokens',
-  requestsPerSecond: 'requests/s', concurrentUsers: 'concurrent users', peakToAverage: 'peak-to-average',
-  shape: 'load shape', peakHourUtc: 'peak hour (UTC)', ttftMs: 'TTFT target (ms)', ttftPercentile: 'TTFT percentile',
-  tpotMs: 'TPOT target (ms)', tokensPerSecondPerUser: 'tokens/s per user', platforms: 'platforms', vendors: 'vendors',
-  excludePlatforms: 'excluded platforms', excludeVendors: 'excluded vendors', pricing: 'pricing', tier: 'price tier',
-  dollarsPerKwh: '$ per kWh', powerUsageEffectiveness: 'PUE', amortizationYears: 'amortization (years)',
-  dollarsPerGpuHour: '$ per GPU-hour', horizon: 'horizon',
-};
-
-export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;
-
-export function showValue(value: unknown): string {
-  if (value === undefined || value === null) return 'none';
-  if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-  if (Array.isArray(value)) return value.length > 0 ? value.map(showValue).join(', ') : 'none';
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${showValue(v)}`).join(', ');
-  return String(value);
 }
 
 function fieldsOf(request: AdviceRequest): QueryFields {
@@ -110,11 +92,7 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     const { request, assumptions: workspace } = withSettings(converted.request, settings);
     const engineReport = advise(request, catalog);
     const asOf = now().toISOString().slice(0, 10);
-    const stated = [...parsed.assumptions, ...converted.assumptions].map<Assumption>((a) => ({
-      name: fieldLabel(a.field),
-      value: `${showValue(a.value)} (${a.reason})`,
-      source: { title: 'Not stated in the question; tokcost default', asOf, basis: 'estimate' },
-    }));
+    const stated = statedAssumptions([...parsed.assumptions, ...converted.assumptions], asOf);
     const report: AdviceReport = { ...engineReport, assumptions: [...workspace, ...engineReport.assumptions, ...stated] };
     const chartPng = chartOf(report);
     const query: StoredQuery = { version: 1, text, fields: fieldsOf(request), parsed };
