@@ -47,7 +47,8 @@ export function costVsLoadSpec(costCurve: CostCurve, operatingPoint: OperatingPo
   const ys = series.flatMap((s) => s.points.map((p) => p.y)).concat(operatingPoint ? [operatingPoint.effectiveDollarsPerMillionOutputTokens] : []);
   const spread = Math.max(...ys) / Math.min(...ys);
   const yLog = options.yLog === undefined || options.yLog === 'auto' ? spread > 10 : options.yLog;
-  const opPercent = operatingPoint ? round(operatingPoint.loadFraction * 100) : undefined;
+  // Whole percent: the load itself is an estimate, more digits would claim precision it lacks.
+  const opPercent = operatingPoint ? Math.round(operatingPoint.loadFraction * 100) : undefined;
   const xMin = opPercent !== undefined && opPercent < 10 ? 0 : 10;
   return lineChartSpec({
     title: options.title ?? 'Effective cost per token vs load',

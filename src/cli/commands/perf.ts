@@ -65,7 +65,6 @@ export async function run(argv: string[]): Promise<number> {
 function renderEstimate(e: PerfEstimate): string {
   const p = e.parallelism;
   const rows = [
-    ['metric', 'value'],
     ['output tokens/s per GPU', `${formatCount(e.outputTokensPerSecondPerGpu)} (range ${formatCount(e.outputTokensPerSecondPerGpuRange.low)} to ${formatCount(e.outputTokensPerSecondPerGpuRange.high)})`],
     ['total tokens/s per GPU', formatCount(e.totalTokensPerSecondPerGpu)],
     ['output tokens/s per user', formatCount(e.outputTokensPerSecondPerUser)],
@@ -80,5 +79,6 @@ function renderEstimate(e: PerfEstimate): string {
   const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
   const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;
   const head = `${e.modelId} on ${e.platformId}, ${e.precision.toUpperCase()}, ${e.engine}${e.saturated ? ' (saturated load)' : ''}`;
-  return `${head}\n${formatTable(rows)}\n${curve}`;
+  const table = rows.map(([key, value]) => `  ${key!.padEnd(26)}${value}`).join('\n');
+  return `${head}\n${table}\n${curve}`;
 }
