@@ -9,7 +9,9 @@ import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
+             [--mode aggregated|disaggregated [--tpot-ms MS]]
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
+--mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -20,7 +22,8 @@ export async function run(argv: string[]): Promise<number> {
       options: {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
-        'request-rate': { type: 'string' }, engine: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' },
+        'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
+        json: { type: 'boolean' }, help: { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -43,6 +46,8 @@ export async function run(argv: string[]): Promise<number> {
       inputTokens: positiveInteger('--input-tokens', values['input-tokens'] ?? '1024'),
       outputTokens: positiveInteger('--output-tokens', values['output-tokens'] ?? '1024'),
       engine: oneOf<ServingEngine>('--engine', values.engine ?? 'trtllm', ['trtllm', 'vllm', 'sglang']),
+      servingMode: oneOf('--mode', values.mode ?? 'aggregated', ['aggregated', 'disaggregated'] as const),
+      ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: positiveNumber('--tpot-ms', values['tpot-ms']) } : {}),
       ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: positiveNumber('--request-rate', values['request-rate']) } : {}),
     };
@@ -73,12 +78,13 @@ function renderEstimate(e: PerfEstimate): string {
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
+    ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.basis],
   ];
   const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
   const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;
-  const head = `${e.modelId} on ${e.platformId}, ${e.precision.toUpperCase()}, ${e.engine}${e.saturated ? ' (saturated load)' : ''}`;
+  const head = `${e.modelId} on ${e.platformId}, ${e.precision.toUpperCase()}, ${e.engine}, ${e.servingMode}${e.saturated ? ' (saturated load)' : ''}`;
   const table = rows.map(([key, value]) => `  ${key!.padEnd(26)}${value}`).join('\n');
   return `${head}\n${table}\n${curve}`;
 }

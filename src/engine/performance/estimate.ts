@@ -6,6 +6,7 @@ import { type CalibrationTable, type EstimateBasis, resolveEfficiencies } from '
 import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
 import type { Replica } from './replica.ts';
 import { type CurvePoint, interactivityCurve } from './curve.ts';
+import { disaggregatedPlan } from './disaggregated-plan.ts';
 
 export interface PerfRequest {
   readonly model: string;
@@ -20,6 +21,10 @@ export interface PerfRequest {
   /** Offered requests/s across all replicas (Poisson). */
   readonly requestsPerSecond?: number;
   readonly engine?: ServingEngine;
+  /** Aggregated (default) or disaggregated prefill/decode workers. */
+  readonly servingMode?: 'aggregated' | 'disaggregated';
+  /** Disaggregated: the decode batch is the largest meeting this TPOT (default: memory-limited). */
+  readonly tpotTargetMs?: number;
 }
 
 export interface PerfEstimate {
@@ -40,6 +45,9 @@ export interface PerfEstimate {
   readonly memory: { readonly weightGbPerGpu: number; readonly kvBudgetGbPerGpu: number; readonly maxBatchPerReplica: number };
   readonly basis: EstimateBasis;
   readonly outputTokensPerSecondPerGpuRange: { readonly low: number; readonly high: number };
+  readonly servingMode: 'aggregated' | 'disaggregated';
+  /** Disaggregated: rate-matched prefill and decode workers of one unit, and the KV hand-off time. */
+  readonly disaggregation?: { readonly prefillWorkers: number; readonly decodeWorkers: number; readonly gpusPerWorker: number; readonly kvHandoffMs: number };
   /** Throughput against interactivity for the chosen replica (closed-loop sweep over concurrency). */
   readonly curve: readonly CurvePoint[];
 }
@@ -78,6 +86,7 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   const engine = request.engine ?? 'trtllm';
   const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine);
   const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  if (request.servingMode === 'disaggregated') return estimateDisaggregated(spec, request, resolved);
   let best: { replica: Replica; point: OperatingPoint; replicas: number } | null = null;
   for (const size of candidateReplicaSizes(request.gpus)) {
     if (request.gpus % size !== 0) continue;
@@ -124,6 +133,50 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
       low: point.outputTokensPerSecondPerGpu * resolved.lowMultiplier,
       high: point.outputTokensPerSecondPerGpu * resolved.highMultiplier,
     },
+    servingMode: 'aggregated',
     curve: interactivityCurve(replica, { inputTokens: request.inputTokens, outputTokens: request.outputTokens }),
   };
+}
+
+/**
+ * Disaggregated estimate at saturation: the smallest replica size that holds the model serves both roles
+ * (prefill and decode workers of the same size), rate-matched into one unit; `gpus` must fit whole units.
+ */
+function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved: ReturnType<typeof resolveEfficiencies>): PerfResult {
+  if (request.concurrency !== undefined || request.requestsPerSecond !== undefined) {
+    return { ok: false, code: 'bad-input', message: 'disaggregated estimates are at saturation: drop --concurrency/--request-rate (tokcost advise sizes disaggregated pools for a load)' };
+  }
+  for (const size of candidateReplicaSizes(request.gpus)) {
+    const worker = buildReplica(spec, size);
+    if (2 * size > request.gpus) break;
+    const plan = disaggregatedPlan(worker, worker, request.inputTokens, request.outputTokens, request.tpotTargetMs, request.gpus);
+    if (!plan) continue;
+    const units = Math.floor(request.gpus / plan.gpus);
+    const fit = memoryFit(worker, request.inputTokens + request.outputTokens);
+    return {
+      ok: true,
+      estimate: {
+        modelId: spec.model.id,
+        platformId: spec.accelerator.id,
+        precision: spec.precision,
+        engine: spec.engine,
+        outputTokensPerSecondPerGpu: plan.outputTokensPerSecondPerGpu,
+        totalTokensPerSecondPerGpu: plan.totalTokensPerSecondPerGpu,
+        outputTokensPerSecondPerUser: 1000 / plan.tpotMs,
+        ttftMs: plan.ttftMs,
+        tpotMs: plan.tpotMs,
+        concurrency: plan.decodeBatch * plan.decodeWorkers * units,
+        requestsPerSecond: plan.requestsPerSecond * units,
+        saturated: true,
+        parallelism: { tensor: worker.tensorParallel, pipeline: worker.pipelineParallel, expert: spec.model.moe ? worker.tensorParallel : 1, replicas: units * (plan.prefillWorkers + plan.decodeWorkers), gpusPerReplica: size },
+        memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
+        basis: resolved.basis,
+        outputTokensPerSecondPerGpuRange: { low: plan.outputTokensPerSecondPerGpu * resolved.lowMultiplier, high: plan.outputTokensPerSecondPerGpu * resolved.highMultiplier },
+        servingMode: 'disaggregated',
+        disaggregation: { prefillWorkers: plan.prefillWorkers, decodeWorkers: plan.decodeWorkers, gpusPerWorker: size, kvHandoffMs: plan.kvHandoffMs },
+        curve: interactivityCurve(worker, { inputTokens: request.inputTokens, outputTokens: request.outputTokens }),
+      },
+    };
+  }
+  return { ok: false, code: 'does-not-fit', message: `${doesNotFitMessage(spec, request)}; disaggregated serving needs at least one prefill and one decode worker` };
 }

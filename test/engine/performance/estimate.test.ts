@@ -53,3 +53,26 @@ describe('estimatePerformance', () => {
     expect(result.estimate.outputTokensPerSecondPerUser).toBeGreaterThan(10);
   });
 });
+
+describe('disaggregated estimates', () => {
+  it('rate-matches prefill and decode workers and meets the TPOT target on the decode side', () => {
+    const result = estimatePerformance(catalog, calibration, {
+      model: 'llama-3.3-70b', platform: 'h200', gpus: 8, precision: 'fp8', inputTokens: 8192, outputTokens: 1024,
+      servingMode: 'disaggregated', tpotTargetMs: 30,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const d = result.estimate.disaggregation!;
+    expect(d.prefillWorkers).toBeGreaterThanOrEqual(1);
+    expect(d.decodeWorkers).toBeGreaterThanOrEqual(1);
+    expect((d.prefillWorkers + d.decodeWorkers) * d.gpusPerWorker).toBeLessThanOrEqual(8);
+    expect(result.estimate.tpotMs).toBeLessThanOrEqual(30.0001);
+    // KV of 8k tokens (1.3 GB in FP8) over NVLink (450 GB/s per direction, AIC) in well under 10 ms.
+    expect(d.kvHandoffMs).toBeLessThan(10);
+  });
+
+  it('says when the GPUs cannot hold one prefill and one decode worker', () => {
+    const result = estimatePerformance(catalog, calibration, { ...base, model: 'llama-3.3-70b', platform: 'h100', gpus: 1, servingMode: 'disaggregated' });
+    expect(result.ok).toBe(false);
+  });
+});
