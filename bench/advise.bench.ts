@@ -8,20 +8,12 @@ import { loadCatalogOrThrow } from '../src/catalog/index.ts';
 import { loadCalibration } from '../src/catalog/load-calibration.ts';
 import { advise } from '../src/engine/advise.ts';
 import type { AdviceRequest } from '../src/engine/advice-types.ts';
+import { EXAMPLE_REQUEST } from '../src/cli/advice-flags.ts';
 import { medianMs, printRow } from './median.ts';
 
 const RUNS = 20;
 
-const example: AdviceRequest = {
-  modelId: 'gpt-oss-120b',
-  inputTokens: 2048,
-  outputTokens: 400,
-  meanRequestsPerSecond: 30,
-  shape: { kind: 'diurnal', peakToAverage: 4, peakHourUtc: 12 },
-  horizon: 'week',
-  latency: { ttftMs: 1000, ttftPercentile: 95, tpotMs: 20 },
-  pricing: { kind: 'rented' },
-};
+const example = EXAMPLE_REQUEST;
 
 const cases: [string, AdviceRequest][] = [
   ['example (gpt-oss-120b, 30 req/s diurnal 4x, week)', example],
