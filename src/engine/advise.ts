@@ -12,7 +12,7 @@
  */
 import type { AdviceReport, AdviceRequest, Assumption, Reason } from './advice-types.ts';
 import { findModel } from './catalog/lookup.ts';
-import type { Accelerator, Catalog } from './catalog/types.ts';
+import type { Accelerator, Catalog, Model } from './catalog/types.ts';
 import { costCurve } from './cost/cost-curve.ts';
 import { fleetCost } from './cost/fleet-cost.ts';
 import { platformPricing, type PlatformPricing } from './cost/platform-pricing.ts';
@@ -30,6 +30,7 @@ import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizat
 import { summaryOf } from './recommend/summary.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
+import { withApiComparison } from './reports/api-comparison.ts';
 
 /** Coefficient of variation of request lengths when the request gives none (estimate, in assumptions). */
 export const DEFAULT_LENGTH_SPREAD_FRACTION = 0.5;
@@ -37,9 +38,19 @@ export const DEFAULT_LENGTH_SPREAD_FRACTION = 0.5;
 const CURVE_PLATFORMS = 4;
 
 export function advise(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, parameters: PolicyParameters = DEFAULT_POLICY_PARAMETERS): AdviceReport {
-  const series = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
-  const model = findModel(catalog, request.modelId);
-  if (!model) return emptyReport(request, series, [{ code: 'unknown-model', text: `unknown model "${request.modelId}"` }]);
+  return adviseInDetail(request, catalog, calibration, parameters).report;
+}
+
+/** What advise saw on the way to its report: the ranked candidates with their configurations and runs, the context, the prices. */
+export interface AdviceDetail {
+  readonly report: AdviceReport;
+  readonly ranked: readonly Scored[];
+  readonly context: PlatformContext | null;
+  readonly pricings: ReadonlyMap<string, PlatformPricing>;
+}
+
+/** The context every platform is evaluated in: lengths, the load at 1 minute and in screening buckets, queue variability, PUE. */
+export function platformContextOf(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, parameters: PolicyParameters, model: Model, series: Float64Array): PlatformContext {
   const spread = request.lengthSpreadFraction ?? DEFAULT_LENGTH_SPREAD_FRACTION;
   const lengths: SloLengths = {
     inputTokens: request.inputTokens,
@@ -47,14 +58,23 @@ export function advise(request: AdviceRequest, catalog: Catalog, calibration: Ca
     prefillTokens: Math.max(1, request.inputTokens * (1 - (request.prefixCacheHitFraction ?? 0))),
   };
   const load = loadProfileOf(series, parameters);
-  const context: PlatformContext = {
+  return {
     request, model, lengths, load, calibration, parameters,
     screeningLoad: coarseLoad(load, SCREENING_BUCKET_MINUTES),
     variability: (1 + spread * spread) / 2,
     powerUsageEffectiveness: request.pricing.kind === 'owned' ? (request.pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value) : catalog.energy.powerUsageEffectiveness.value,
     loadReachesZero: minOf(series) <= 0,
   };
+}
 
+/** `advise`, keeping the ranked candidates (with configurations and runs) for reports that look further. */
+export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, parameters: PolicyParameters = DEFAULT_POLICY_PARAMETERS): AdviceDetail {
+  const series = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
+  const model = findModel(catalog, request.modelId);
+  if (!model) return { report: emptyReport(request, series, [{ code: 'unknown-model', text: `unknown model "${request.modelId}"` }]), ranked: [], context: null, pricings: new Map() };
+  const spread = request.lengthSpreadFraction ?? DEFAULT_LENGTH_SPREAD_FRACTION;
+  const context = platformContextOf(request, catalog, calibration, parameters, model, series);
+  const load = context.load;
   const infeasible: { platform: string; reason: string }[] = [];
   const pricings = new Map<string, PlatformPricing>();
   const scored: Scored[] = [];
@@ -81,7 +101,7 @@ export function advise(request: AdviceRequest, catalog: Catalog, calibration: Ca
     const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);
     return (run: Scored['run']) => fleetCost(run, pricing, power);
   };
-  return {
+  const report: AdviceReport = withApiComparison({
     request,
     recommendation: chosen?.candidate ?? null,
     runnerUpOtherVendor: runnerUp?.candidate ?? null,
@@ -94,15 +114,17 @@ export function advise(request: AdviceRequest, catalog: Catalog, calibration: Ca
     capacitySeries: chosen ? capacitySeriesOf(chosen, ranked, load, parameters) : [],
     ...(chosen ? { costCurveOperatingPoint: { platform: chosen.candidate.platform, loadFraction: meanOf(series) / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: chosen.candidate.effectiveDollarsPerMillionOutputTokens } } : {}),
     costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => ({ platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost: costOf(s) })), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters) : [],
-  };
+  }, catalog);
+  return { report, ranked, context, pricings };
 }
 
 /** Requests/s the recommended fleet serves at its peak size within the SLO: the cost curve's 100 %. */
-function curveReference(chosen: Scored): number {
+export function curveReference(chosen: Scored): number {
   return chosen.candidate.peakGpuCount * sloRequestsPerSecondPerGpu(chosen.configuration);
 }
 
-function loadProfileOf(series: Float64Array, parameters: PolicyParameters): LoadProfile {
+/** The load as the fleet simulation takes it: per-minute series with its peak, mean and reserved-base quantile. */
+export function loadProfileOf(series: Float64Array, parameters: PolicyParameters): LoadProfile {
   return { requestsPerSecond: series, peakRequestsPerSecond: peakOf(series), meanRequestsPerSecond: meanOf(series), baseRequestsPerSecond: quantileOf(series, parameters.reservedBaseQuantile) };
 }
 
@@ -150,7 +172,7 @@ function capacitySeriesOf(chosen: Scored, ranked: readonly Scored[], load: LoadP
 }
 
 /** The best SLO-meeting candidate of each of the first `count` platforms. */
-function leadingPlatforms(ranked: readonly Scored[], count: number): Scored[] {
+export function leadingPlatforms(ranked: readonly Scored[], count: number): Scored[] {
   const out: Scored[] = [];
   for (const s of ranked) {
     if (!s.candidate.meetsSlo || out.some((o) => o.candidate.platform === s.candidate.platform)) continue;

@@ -9,13 +9,14 @@ import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { fleetCost } from '../cost/fleet-cost.ts';
 import type { PlatformPricing } from '../cost/platform-pricing.ts';
-import { powerModel } from '../cost/power.ts';
+import { powerModel, type PowerModel } from '../cost/power.ts';
 import { configurationsFor } from '../fleet/configurations.ts';
 import type { Configuration } from '../fleet/types.ts';
 import { coarseConfiguration, coarseParameters, SCREENING_BUCKET_MINUTES } from '../fleet/coarse-load.ts';
 import { scaleUpLagMinutes, type PolicyParameters } from '../fleet/policy-parameters.ts';
 import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
-import type { CalibrationTable } from '../performance/calibration.ts';
+import type { CalibrationTable, EstimateBasis } from '../performance/calibration.ts';
+import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
 import { weightBytes } from '../performance/memory.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
@@ -67,30 +68,60 @@ export function policiesFor(pricing: PlatformPricing, loadReachesZero: boolean):
   return policies;
 }
 
+/** A platform's configurations for the request (they depend on the targets and lengths, not on the load or price). */
+export interface PlatformSetup {
+  readonly configurations: readonly Configuration[];
+  readonly power: PowerModel;
+}
+
 export function evaluatePlatform(context: PlatformContext, accelerator: Accelerator, pricing: PlatformPricing): PlatformEvaluation {
+  const setup = platformSetup(context, accelerator);
+  if (!setup.ok) return setup;
+  return { ok: true, scored: scorePlatform(context, setup, pricing) };
+}
+
+/** The replica spec a platform serves the request with: chosen precision, engine, calibrated efficiencies. */
+export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator): { readonly ok: true; readonly spec: ReplicaSpec; readonly basis: EstimateBasis } | { readonly ok: false; readonly reason: string } {
   const { request, model } = context;
   const precision = choosePrecision(request, model, accelerator);
   if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
   const engine = request.engine ?? defaultEngine(accelerator);
   const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
-  const spec = { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis };
+}
+
+/** Precision, engine, calibrated efficiencies and every configuration of one platform, or why there are none. */
+export function platformSetup(context: PlatformContext, accelerator: Accelerator): ({ readonly ok: true } & PlatformSetup) | { readonly ok: false; readonly reason: string } {
+  const { request, model } = context;
+  const chosen = replicaSpecOf(context, accelerator);
+  if (!chosen.ok) return chosen;
+  const { spec, basis } = chosen;
+  const precision = spec.precision;
   const built = configurationsFor({
     spec,
     lengths: context.lengths,
     latency: request.latency,
     variability: context.variability,
     scaleUpLagMinutes: scaleUpLagMinutes(weightBytes(model, precision), context.parameters),
-    basis: resolved.basis,
+    basis,
   });
   if (!built.ok) return { ok: false, reason: built.reason };
-  const power = powerModel(accelerator, context.powerUsageEffectiveness);
+  return { ok: true, configurations: built.configurations, power: powerModel(accelerator, context.powerUsageEffectiveness) };
+}
+
+/**
+ * The cheapest configuration per (serving mode, policy) of a platform under the context's load:
+ * screened on coarse buckets, the leaders simulated at 1 minute and priced.
+ */
+export function scorePlatform(context: PlatformContext, setup: PlatformSetup, pricing: PlatformPricing): Scored[] {
+  const power = setup.power;
   // Screen every configuration on coarse buckets, then simulate the best per (mode, policy) at 1 minute.
   const bucket = SCREENING_BUCKET_MINUTES;
   const screeningLoad = context.screeningLoad;
   const screeningParameters = coarseParameters(context.parameters, bucket);
   const leaders = new Map<string, { configuration: Configuration; scored: Scored }>();
   const policies = policiesFor(pricing, context.loadReachesZero);
-  const ordered = [...built.configurations].sort((a, b) => ceilingGpuSecondsPerRequest(a) - ceilingGpuSecondsPerRequest(b));
+  const ordered = [...setup.configurations].sort((a, b) => ceilingGpuSecondsPerRequest(a) - ceilingGpuSecondsPerRequest(b));
   for (const policy of policies) {
     for (const unrented of ordered) {
       const configuration = rentedAs(unrented, policy, pricing);
@@ -108,7 +139,7 @@ export function evaluatePlatform(context: PlatformContext, accelerator: Accelera
     const run = simulateFleet(configuration, context.load, scored.run.policy, context.parameters);
     best.push(toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction));
   }
-  return { ok: true, scored: best };
+  return best;
 }
 
 /** Meets the SLO first, then the lower effective $ per million output tokens. */
