@@ -29,7 +29,7 @@ beforeEach(() => {
 
 /** A Web API call as the WebClient makes it: form-encoded, JSON fields stringified, bearer token. */
 async function call(method: string, args: Record<string, unknown>, token = TOKEN): Promise<Record<string, unknown>> {
-  const form = new URLSearchParams(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+  const form = new URLSearchParams(Object.entries(args).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
   const response = await fetch(`${fake.apiUrl}${method}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/x-www-form-urlencoded' }, body: form });
   return (await response.json()) as Record<string, unknown>;
 }

@@ -67,7 +67,7 @@ describe('playground with the real tokcost app', () => {
     const card = botCards()[0]!;
     const before = messages().length;
     await pg.user.click({ channel: GENERAL.id, messageTs: card.ts }, { type: 'button', actionId: 'tokcost_breakdown', blockId: 'tokcost_answer_actions', value: answerIdOf(card) });
-    await waitFor(() => messages().length > before && messages().find((m) => m.threadTs === card.ts && /breakdown|provisioned/i.test(blocksJson(m))), 'the breakdown');
+    await waitFor(() => messages().length > before ? messages().find((m) => m.threadTs === card.ts && /breakdown|provisioned/i.test(blocksJson(m))) : undefined, 'the breakdown');
   });
 
   it('/tokcost alone opens the form; a missing model comes back as a field error; a full form answers', async () => {
@@ -86,7 +86,7 @@ describe('playground with the real tokcost app', () => {
     const accepted = await pg.user.submitView(modal.id, [{ blockId: 'model', actionId: 'model', value: 'llama-3.3-70b' }, ...numbers]);
     expect(accepted.ok).toBe(true);
     expect(pg.store.modal(USER_ID)).toBeUndefined();
-    const card = await waitFor(() => botCards().length > cardsBefore && botCards().at(-1), 'the form answer');
+    const card = await waitFor(() => (botCards().length > cardsBefore ? botCards().at(-1) : undefined), 'the form answer');
     expect(blocksJson(card)).toContain('llama-3.3-70b');
   });
 

@@ -58,7 +58,10 @@ function listen() {
 
 const currentChannel = () => (ui.view.kind === 'channel' ? ui.view.channel : ui.state?.channels.find((c) => c.kind === 'im')?.id);
 const channelById = (id) => ui.state?.channels.find((c) => c.id === id);
-const channelLabel = (c) => (c.kind === 'im' ? c.name : `${c.isPrivate ? '🔒' : '#'} ${c.name}`);
+const LOCK = '<svg class="icon" viewBox="0 0 16 16" aria-label="private"><path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2h.5a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zm1.5 0h4V5a2 2 0 0 0-4 0z" fill="currentColor"/></svg>';
+const EYE = '<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3C4.5 3 2 6 1 8c1 2 3.5 5 7 5s6-3 7-5c-1-2-3.5-5-7-5zm0 8a3 3 0 1 1 0-6 3 3 0 0 1 0 6zm0-4.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z" fill="currentColor"/></svg>';
+/** A channel's name as HTML: "# general", a lock for private channels, the app's name for its DM. */
+const channelLabel = (c) => (c.kind === 'im' ? escapeText(c.name) : `${c.isPrivate ? LOCK : '#'} ${escapeText(c.name)}`);
 const timeOf = (ts) => new Date(Number(ts) * 1000).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
 const escapeText = (s) => String(s).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
@@ -81,13 +84,13 @@ function filesHtml(m) {
 function messageHtml(m, channel, replies, inThread) {
   const classes = ['msg', m.isBot ? 'from-bot' : '', m.ephemeral ? 'ephemeral' : '', m.system ? 'system' : ''].join(' ');
   const badge = m.isBot ? '<span class="app-badge">APP</span>' : '';
-  const only = m.ephemeral ? '<div class="only-you"><span aria-hidden="true">👁</span> Only visible to you</div>' : '';
+  const only = m.ephemeral ? `<div class="only-you">${EYE} Only visible to you</div>` : '';
   const edited = m.edited ? ' <span class="edited">(edited)</span>' : '';
   const replyBar =
     !inThread && replies.length > 0
       ? `<button type="button" class="replies" data-open-thread="${m.ts}"><span class="reply-avatars">${[...new Set(replies.map((r) => (r.isBot ? 'tc' : r.name.slice(0, 1).toUpperCase())))].map((a) => `<span>${escapeText(a)}</span>`).join('')}</span><strong>${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</strong> <span class="view-thread">View thread</span></button>`
       : '';
-  const hover = inThread || m.ephemeral ? '' : `<div class="hover-actions"><button type="button" class="reply-in-thread" data-open-thread="${m.ts}" title="Reply in thread">💬 Reply</button></div>`;
+  const hover = inThread || m.ephemeral ? '' : `<div class="hover-actions"><button type="button" class="reply-in-thread" data-open-thread="${m.ts}" title="Reply in thread">Reply in thread</button></div>`;
   return (
     `<div class="${classes}" data-channel="${channel}" data-ts="${m.ts}">${avatar(m)}<div class="msg-body">` +
     `${only}<div class="msg-meta"><span class="name">${escapeText(m.name)}</span>${badge}<span class="time">${timeOf(m.ts)}</span></div>` +
@@ -124,7 +127,7 @@ function renderSidebar() {
   const list = $('#channel-list');
   const html = ui.state.channels
     .filter((c) => c.kind === 'channel')
-    .map((c) => `<button type="button" class="nav-item${ui.view.kind === 'channel' && ui.view.channel === c.id ? ' active' : ''}" data-nav="${c.id}">${c.isPrivate ? '🔒' : '#'} ${escapeText(c.name)}</button>`)
+    .map((c) => `<button type="button" class="nav-item${ui.view.kind === 'channel' && ui.view.channel === c.id ? ' active' : ''}" data-nav="${c.id}">${channelLabel(c)}</button>`)
     .join('');
   if (list.__html !== html) {
     list.innerHTML = html;
@@ -136,7 +139,7 @@ function renderSidebar() {
 function renderHeader() {
   const isApp = ui.view.kind === 'app';
   const channel = channelById(currentChannel());
-  $('#main-title').innerHTML = isApp ? '<span class="app-dot">tc</span> tokcost <span class="app-badge">APP</span>' : escapeText(channel ? channelLabel(channel) : '');
+  $('#main-title').innerHTML = isApp ? '<span class="app-dot">tc</span> tokcost <span class="app-badge">APP</span>' : channel ? channelLabel(channel) : '';
   $('#main-topic').textContent = isApp ? '' : (channel?.topic ?? '');
   $('#app-tabs').hidden = !isApp;
   $('#tab-home').classList.toggle('active', isApp && ui.view.tab === 'home');
@@ -148,7 +151,7 @@ function renderHeader() {
 }
 
 function emptyChannelHtml(channel) {
-  const intro = channel.kind === 'im' ? 'This is your direct message with tokcost. Ask it anything about inference cost.' : `This is the very beginning of <strong>${escapeText(channelLabel(channel))}</strong>. ${escapeText(channel.topic)}.`;
+  const intro = channel.kind === 'im' ? 'This is your direct message with tokcost. Ask it anything about inference cost.' : `This is the very beginning of <strong>${channelLabel(channel)}</strong>. ${escapeText(channel.topic)}.`;
   return `<div class="empty" data-key="empty"><p>${intro}</p><p>Type <code>/tokcost help</code>, <code>/tokcost</code> for the form, or mention <code>@tokcost</code> with a question. The chips below fill in examples.</p></div>`;
 }
 
@@ -171,7 +174,7 @@ function renderThread() {
   document.body.classList.toggle('with-thread', Boolean(parent));
   if (!parent) return;
   const channel = channelById(t.channel);
-  $('#thread-where').textContent = channel ? channelLabel(channel) : '';
+  $('#thread-where').innerHTML = channel ? channelLabel(channel) : '';
   const replies = all.filter((m) => m.threadTs === t.ts);
   const items = [{ key: `p${parent.ts}`, html: messageHtml(parent, t.channel, replies, true) }];
   items.push({ key: 'count', html: `<div class="reply-count">${replies.length} ${replies.length === 1 ? 'reply' : 'replies'}</div>` });
