@@ -1,5 +1,6 @@
 /** The request bodies Slack sends an app, shaped like Slack's own (pure builders). */
-import { APP_ID, BOT_USER_ID, TEAM_ID, USER_NAME } from './ids.ts';
+import type { StoredMessage } from './conversation-store.ts';
+import { APP_ID, BOT_NAME, BOT_USER_ID, TEAM_ID, USER_NAME } from './ids.ts';
 
 const team = { id: TEAM_ID, domain: 'tokcost-playground' };
 const userOf = (id: string) => ({ id, username: USER_NAME, name: USER_NAME, team_id: TEAM_ID });
@@ -110,3 +111,14 @@ export function viewSubmissionPayload(o: { user: string; triggerId: string; view
 export function viewClosedPayload(o: { user: string; view: Record<string, unknown> }): Record<string, unknown> {
   return { type: 'view_closed', team, user: userOf(o.user), api_app_id: APP_ID, token: 'playground-verification-token', view: o.view, is_cleared: false, is_enterprise_install: false };
 }
+
+/** A stored message as Slack puts it in a block_actions payload's `message`. */
+export const messageJson = (m: StoredMessage): Record<string, unknown> => ({
+  type: 'message',
+  ts: m.ts,
+  user: m.user,
+  ...(m.botId ? { bot_id: m.botId, username: BOT_NAME } : {}),
+  text: m.text,
+  ...(m.blocks ? { blocks: m.blocks } : {}),
+  ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
+});

@@ -4,16 +4,18 @@
  * (block_actions), a modal submission (view_submission) and opening App Home (app_home_opened).
  * Ack bodies are applied as Slack applies them (ephemeral reply, modal errors, close).
  */
-import type { ConversationStore, StoredMessage } from './conversation-store.ts';
+import { applyCommandAck, parseAckBody } from './acks.ts';
+import type { ConversationStore } from './conversation-store.ts';
 import type { AppResponse, EventSender } from './event-sender.ts';
 import type { FakeSlackServer } from './fake-slack-server.ts';
-import { BOT_DM, BOT_ID, BOT_NAME, BOT_USER_ID, COMMAND } from './ids.ts';
+import { BOT_DM, BOT_USER_ID, COMMAND } from './ids.ts';
 import {
   appHomeOpenedEvent,
   appMentionEvent,
   blockActionsPayload,
   eventEnvelope,
   messageEvent,
+  messageJson,
   slashCommandFields,
   viewClosedPayload,
   viewSubmissionPayload,
@@ -70,18 +72,7 @@ export class SlackUser {
       this.notice(channel, `${command} failed with the error "http_status_${response.status}".`, threadTs);
       return { ok: false, note: `the app answered HTTP ${response.status}` };
     }
-    const ack = parseJson(response.body);
-    if (ack && (typeof ack.text === 'string' || Array.isArray(ack.blocks))) {
-      this.deps.store.addMessage({
-        channel,
-        user: BOT_USER_ID,
-        botId: BOT_ID,
-        text: typeof ack.text === 'string' ? ack.text : '',
-        ...(Array.isArray(ack.blocks) ? { blocks: ack.blocks } : {}),
-        ...(threadTs ? { threadTs } : {}),
-        ...(ack.response_type === 'in_channel' ? {} : { ephemeralTo: user }),
-      });
-    }
+    applyCommandAck(this.deps.store, parseAckBody(response.body), { channel, user, ...(threadTs ? { threadTs } : {}) });
     return { ok: true, note: `${command} acknowledged in ${Math.round(response.elapsedMs)} ms` };
   }
 
@@ -142,7 +133,7 @@ export class SlackUser {
     const payload = viewSubmissionPayload({ user: this.deps.user, triggerId: this.deps.fake.newTrigger(this.deps.user), view });
     const response = await this.send(`view_submission ${String(record.view.callback_id ?? '')}`, () => this.deps.sender.interaction(payload));
     if (response.status !== 200) return { ok: false, note: `the app answered HTTP ${response.status}; the form stays open` };
-    const ack = parseJson(response.body);
+    const ack = parseAckBody(response.body);
     if (ack?.response_action === 'errors' && ack.errors && typeof ack.errors === 'object') {
       this.deps.store.setModalErrors(viewId, ack.errors as Record<string, string>);
       return { ok: false, note: 'the app pointed at fields to fix' };
@@ -195,23 +186,3 @@ export class SlackUser {
     this.deps.store.addMessage({ channel, user: 'USLACKBOT', text, ephemeralTo: this.deps.user, system: true, ...(threadTs ? { threadTs } : {}) });
   }
 }
-
-function parseJson(body: string): Record<string, unknown> | undefined {
-  if (body.trim() === '') return undefined;
-  try {
-    const parsed = JSON.parse(body) as unknown;
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return { text: body };
-  }
-}
-
-const messageJson = (m: StoredMessage): Record<string, unknown> => ({
-  type: 'message',
-  ts: m.ts,
-  user: m.user,
-  ...(m.botId ? { bot_id: m.botId, username: BOT_NAME } : {}),
-  text: m.text,
-  ...(m.blocks ? { blocks: m.blocks } : {}),
-  ...(m.threadTs ? { thread_ts: m.threadTs } : {}),
-});

@@ -336,6 +336,7 @@ function wire() {
     if (target.dataset.tab) return openView({ kind: 'app', tab: target.dataset.tab });
     if (target.dataset.openThread) {
       ui.thread = { channel: target.closest('.msg').dataset.channel, ts: target.dataset.openThread };
+      $('#thread-messages').dataset.stick = 'yes';
       render();
       return $('#thread-composer').focus();
     }
