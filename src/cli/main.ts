@@ -7,6 +7,10 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promi
   advise: () => import('./commands/advise.ts'),
   parse: () => import('./commands/parse.ts'),
   ask: () => import('./commands/ask.ts'),
+  tco: () => import('./commands/tco.ts'),
+  crossover: () => import('./commands/crossover.ts'),
+  batch: () => import('./commands/batch.ts'),
+  curve: () => import('./commands/curve.ts'),
 };
 
 const USAGE = `tokcost: the effective cost per token of LLM inference under real load
@@ -17,6 +21,7 @@ Usage:
   tokcost advise --model M --input-tokens I --output-tokens O --requests-per-second R [...]
   tokcost perf --model M --platform P --gpus N --precision fp8 --input-tokens I --output-tokens O
   tokcost parse --json "<question>"
+  tokcost tco|crossover|batch|curve "<question>" | --example [--json] [--chart FILE.png]   planning reports (docs/reports.md)
 Run a subcommand with --help for its flags.`;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,26 @@
+/** `tokcost curve`: effective $ per 1M output tokens against mean load for each platform, and which degrades least. */
+import { utilizationCurveReport, type UtilizationCurveReport } from '../../engine/reports/utilization-curve.ts';
+import { formatDollars, formatTable } from '../../format.ts';
+import { labelled, renderPng, runPlanningCommand, type PlanningCommand } from './planning-report.ts';
+
+export function renderCurve(report: UtilizationCurveReport): string {
+  const r = report.request;
+  const head = `Utilization curve: ${r.modelId}, ${r.inputTokens} in / ${r.outputTokens} out, ${r.meanRequestsPerSecond} req/s mean. Effective $ / 1M output tokens vs mean load (100 % = ${report.referenceRequestsPerSecond.toFixed(1)} req/s, the recommended fleet's peak capacity at the SLO).`;
+  if (report.platforms.length === 0) return `${head}\n\n${report.verdict}`;
+  const fractions = report.platforms[0]!.points.map((p) => p.loadFraction);
+  const rows = [['platform', 'policy', ...fractions.map((f) => `${Math.round(f * 100)}%`), 'at your load', 'low/full']];
+  for (const p of report.platforms) {
+    rows.push([labelled(p), p.policy, ...p.points.map((x) => formatDollars(x.effectiveDollarsPerMillionOutputTokens)), formatDollars(p.dollarsPerMillionOutputTokensAtYourLoad), `${p.degradationMultiplier.toFixed(1)}x`]);
+  }
+  return `${head}\n\n${report.verdict}\n\n${formatTable(rows)}`;
+}
+
+export const CURVE_COMMAND: PlanningCommand<UtilizationCurveReport> = {
+  name: 'curve',
+  summary: 'The utilization curve: effective $ per 1M output tokens against mean load per platform, with a one-line verdict.',
+  build: utilizationCurveReport,
+  render: renderCurve,
+  chart: async (report) => renderPng((await import('../../chart/curve-spec.ts')).curveSpec(report)),
+};
+
+export const run = (argv: string[]): Promise<number> => runPlanningCommand(CURVE_COMMAND, argv);
