@@ -109,7 +109,8 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     reasons,
     summary: summaryOf(request, model.name, chosen, reasons, ranked),
     infeasible,
-    assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: ranked }) as Assumption[],
+    // Prices of the leading candidates (and the runner-up on another vendor); every candidate also carries its own priceSource.
+    assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: leadingWithRunnerUp(ranked, runnerUp) }) as Assumption[],
     loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) },
     capacitySeries: chosen ? capacitySeriesOf(chosen, ranked, load, parameters) : [],
     ...(chosen ? { costCurveOperatingPoint: { platform: chosen.candidate.platform, loadFraction: meanOf(series) / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: chosen.candidate.effectiveDollarsPerMillionOutputTokens } } : {}),
@@ -190,3 +191,9 @@ function emptyReport(request: AdviceRequest, series: Float64Array, reasons: Reas
 }
 
 export type { Accelerator };
+
+/** Candidates whose prices the assumptions name: the first eight, plus the runner-up on another vendor. */
+function leadingWithRunnerUp<T>(ranked: readonly T[], runnerUp: T | null | undefined): T[] {
+  const leading = ranked.slice(0, 8);
+  return runnerUp && !leading.includes(runnerUp) ? [...leading, runnerUp] : leading;
+}
