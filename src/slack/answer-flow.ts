@@ -18,7 +18,7 @@ export type Answered = Extract<AdvisorAnswer, { kind: 'answer' }>;
 export type RespondFn = (message: Record<string, unknown>) => Promise<unknown>;
 
 /** Errors meaning "the bot may not post here", where an ephemeral answer still works. */
-const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot']);
+export const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action', 'cannot_dm_bot']);
 
 export interface Destination {
   readonly teamId: string;
@@ -78,9 +78,10 @@ export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: De
   return stored;
 }
 
-async function shareChart(deps: ListenerDeps, ops: SlackOps, channel: string, threadTs: string, png: Buffer): Promise<void> {
+/** Uploads a chart into the thread; a refused upload becomes a hint message (never an error). */
+export async function shareChart(deps: ListenerDeps, ops: SlackOps, channel: string, threadTs: string, png: Buffer, title = 'tokcost: cost vs load'): Promise<void> {
   try {
-    await ops.uploadChart({ channel, threadTs, png, title: 'tokcost: cost vs load' });
+    await ops.uploadChart({ channel, threadTs, png, title });
   } catch (error) {
     deps.logger.warn({ channel, error: slackErrorName(error) }, 'chart upload failed; posting a hint');
     await ops.postMessage({ channel, threadTs, text: CHART_HINT }).catch((hintError: unknown) => {

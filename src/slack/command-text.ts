@@ -1,4 +1,5 @@
-/** What `/tokcost <text>` asks for: a question, the form, help, or a workspace setting. Pure. */
+/** What `/tokcost <text>` asks for: a question, a planning report, the form, help, or a workspace setting. Pure. */
+import type { ReportKind } from './advisor.ts';
 
 export type CommandIntent =
   | { readonly kind: 'form' }
@@ -8,7 +9,38 @@ export type CommandIntent =
   | { readonly kind: 'set-price'; readonly platform: string; readonly dollarsPerGpuHour: number }
   | { readonly kind: 'set-power'; readonly dollarsPerKwh: number }
   | { readonly kind: 'set-usage'; readonly message: string }
+  | { readonly kind: 'report'; readonly report: ReportKind; readonly text: string }
   | { readonly kind: 'question'; readonly text: string };
+
+/** Words naming each report, as a command's first word or inside a short request ("show the crossover"). */
+const REPORT_WORDS: readonly (readonly [ReportKind, string])[] = [
+  ['tco', String.raw`tco|total cost of ownership|cost of ownership`],
+  ['crossover', String.raw`cross-?overs?(?: points?)?`],
+  ['batch', String.raw`batch(?:[- ]size)?(?: efficiency)?|batching`],
+  ['curve', String.raw`(?:utili[sz]ation |cost[- ]vs[- ]load |load )?curve`],
+  ['api', String.raw`apis?|api prices|hosted apis?`],
+];
+const LEAD = String.raw`^(?:(?:please|pls|ok|and|so|now|also|can you|could you|show|show me|give me|draw|plot|make|what(?:'s| is| about)|how about|the|a|an|me)\s+)*`;
+const API_LEAD = String.raw`^(?:(?:and|so|now|how|what|about|does|do|it|this|that|compare|compared|comparing|stack|stacks|up|vs\.?|versus|against|with|to|the|hosted)\s+)*`;
+const CONNECTORS = /^(?:[\s?:,.!-]+|(?:for|of|with|on this|please|chart|graph|plot|table|report)(?=$|[\s?:,.!]))+/i;
+
+/**
+ * A report asked for in words: `tco <question>`, "show the crossover", "tco?", "vs API?",
+ * "compare with APIs", "utilization curve for llama 70b ...". `rest` is what follows (a question, a
+ * follow-up, or ''). Null when the text does not start by naming a report.
+ */
+export function parseReportRequest(raw: string): { readonly report: ReportKind; readonly rest: string } | null {
+  const text = raw.trim();
+  for (const [report, words] of REPORT_WORDS) {
+    const lead = report === 'api' ? API_LEAD : LEAD;
+    const match = new RegExp(`${lead}(?:${words})(?=$|[\\s?:,.!])`, 'i').exec(text);
+    if (!match) continue;
+    // "api" must be the point of the message, not a word inside a question ("an api gateway ...").
+    if (report === 'api' && match[0].trim().split(/\s+/).length === 1 && text.length > match[0].length + 1 && !/^[\s?:,.!]/.test(text.slice(match[0].length))) continue;
+    return { report, rest: text.slice(match[0].length).replace(CONNECTORS, '').trim() };
+  }
+  return null;
+}
 
 const SET_USAGE = 'Use `/tokcost set price <platform> <dollars per GPU-hour>` (e.g. `set price h100-sxm 2.10`) or `/tokcost set power <dollars per kWh>` (e.g. `set power 0.12`).';
 
@@ -27,6 +59,9 @@ export function parseCommandText(raw: string): CommandIntent {
   if (lower === 'settings' || lower === 'show settings') return { kind: 'settings' };
   if (lower === 'reset' || lower === 'reset settings') return { kind: 'reset' };
   const words = text.split(/\s+/);
+  const first = words[0]?.toLowerCase().replace(/[?:,.!]+$/, '');
+  const asked = first && ['tco', 'crossover', 'batch', 'curve', 'api'].includes(first) ? parseReportRequest(text) : null;
+  if (asked) return { kind: 'report', report: asked.report, text: asked.rest };
   if (words[0]?.toLowerCase() !== 'set') return { kind: 'question', text };
   const what = words[1]?.toLowerCase();
   if (what === 'price' && words.length >= 4) {

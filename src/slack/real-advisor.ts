@@ -10,7 +10,8 @@ import type { Catalog } from '../engine/catalog/types.ts';
 import { applyFollowUp, fieldLabel, parseQuery, QuerySchema, showValue, statedAssumptions, toAdviceRequest, vocabularyFromCatalog, type ParsedQuery } from '../query/index.ts';
 
 export { fieldLabel, showValue };
-import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
+import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, ReportAnswer, ReportKind, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
+import { COMING_SOON_API, runReport, type ReportEngines } from './report-engines.ts';
 import { formatDollars } from './blocks/format-slack.ts';
 
 export type AdviseFn = (request: AdviceRequest, catalog: Catalog) => AdviceReport;
@@ -21,6 +22,8 @@ export interface RealAdvisorOptions {
   /** Render the chart PNG (default true). */
   readonly chart?: boolean;
   readonly now?: () => Date;
+  /** Planning-report engines (tco, crossover, batch, curve, api); a kind without one answers 'unavailable'. */
+  readonly reports?: ReportEngines;
 }
 
 function fieldsOf(request: AdviceRequest): QueryFields {
@@ -99,7 +102,41 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     return { kind: 'answer', query, report, ...(chartPng ? { chartPng } : {}), ...(changes ? { changes } : {}) };
   }
 
+  /** The parsed query a report is for: a new question, or the thread's last with the follow-up applied. */
+  function reportQuery(text: string, previous: StoredQuery | undefined): { parsed: ParsedQuery; text: string; changes?: QueryChange[] } | { problems: ReportAnswer & { kind: 'problems' } } {
+    const toProblems = (problems: readonly { fragment: string; message: string; example: string }[]) => ({ problems: { kind: 'problems' as const, problems: problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) } });
+    if (!previous) {
+      const parsed = parseQuery(text, vocabulary);
+      return parsed.problems.length > 0 ? toProblems(parsed.problems) : { parsed, text };
+    }
+    const stored = QuerySchema.safeParse(previous.parsed);
+    const base = stored.success ? stored.data : parseQuery(previous.text, vocabulary);
+    if (text.trim() === '') return { parsed: base, text: previous.text };
+    const result = applyFollowUp(base, text, vocabulary);
+    if (result.problems.length > 0) return toProblems(result.problems);
+    const changes = result.changes.map((c) => ({ field: fieldLabel(c.field), from: showValue(c.from), to: showValue(c.to) }));
+    return { parsed: result.query, text: `${previous.text}; ${text}`, changes };
+  }
+
+  async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer> {
+    const engines = options.reports ?? {};
+    if (kind === 'api' && !engines.api) return { kind: 'unavailable', message: COMING_SOON_API };
+    const asked = reportQuery(input.text, input.previous);
+    if ('problems' in asked) return asked.problems;
+    const converted = toAdviceRequest(asked.parsed);
+    if (converted.request === null) return { kind: 'problems', problems: converted.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
+    const { request, assumptions: workspace } = withSettings(converted.request, input.settings);
+    const built = runReport(engines, kind, request, catalog);
+    if (!built) return { kind: 'unavailable', message: `The ${kind} report is not available in this installation.` };
+    const stated = statedAssumptions([...asked.parsed.assumptions, ...converted.assumptions], now().toISOString().slice(0, 10));
+    const data = { ...built.report, assumptions: [...workspace, ...(built.report.assumptions ?? []), ...stated] };
+    const chartPng = options.chart === false || !built.chart ? undefined : await built.chart(data as never);
+    const query: StoredQuery = { version: 1, text: asked.text, fields: fieldsOf(request), parsed: asked.parsed };
+    return { kind: 'report', reportKind: kind, query, report: data, message: built.message(data as never), chartTitle: built.chartTitle, ...(chartPng ? { chartPng } : {}), ...(asked.changes ? { changes: asked.changes } : {}) };
+  }
+
   return {
+    report,
     async answer({ text, settings }) {
       const parsed = parseQuery(text, vocabulary);
       if (parsed.problems.length > 0) {

@@ -21,7 +21,16 @@ export function helpMessage(command = '/tokcost'): SlackMessage {
     section(`*Ask*\n${examples}\n• \`${command}\` alone opens a form.`),
     section(
       '*Follow up in the thread* (mention me, or just reply in a thread I answered):\n' +
-        '• _what about 4k in?_  • _double the traffic_  • _on mi355x_  • _TTFT under 500 ms_',
+        '• _what about 4k in?_  • _double the traffic_  • _on mi355x_  • _TTFT under 500 ms_\n' +
+        '• _tco?_  • _show the crossover_  • _batch efficiency_  • _the curve_  • _vs API?_',
+    ),
+    section(
+      `*Planning reports* (a table, a verdict and a chart in the thread)\n` +
+        `• \`${command} tco <question>\`: $ per 1M input/output/total tokens, J/token, $ per GB of HBM and KV cache, rented and owned\n` +
+        `• \`${command} crossover <question>\`: the cheapest platform by throughput and tokens/s per user, and where it changes\n` +
+        `• \`${command} batch <question>\`: cost per token vs batch size, memory- vs compute-bound, mixed request lengths\n` +
+        `• \`${command} curve <question>\`: effective cost per token vs load for each platform\n` +
+        `• \`${command} api <question>\`: self-hosted vs hosted APIs`,
     ),
     section(
       `*Workspace settings* (used in every answer and named in its assumptions)\n` +

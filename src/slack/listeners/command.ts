@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { Choice } from '../advisor.ts';
 import { deliverAnswer, runAdvisor } from '../answer-flow.ts';
+import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
 import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { settingsMessage } from '../blocks/settings-blocks.ts';
@@ -54,6 +55,26 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
           await ack();
           const ops = createSlackOps(client, deps.retry);
           return await ops.openView(cmd.trigger_id, queryFormView(deps.advisor.vocabulary(), { channelId: cmd.channel_id }));
+        }
+        case 'report': {
+          if (intent.text === '') {
+            return await ack(ephemeral(noticeMessage(`Tell me the workload after \`${intent.report}\`, e.g. \`${command} ${intent.report} gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, 50 tok/s per user\`. In a thread I answered, just say _${intent.report}?_`)));
+          }
+          await ack();
+          const settings = deps.store.settings(teamId);
+          const result = await runAdvisor(deps, () => deps.advisor.report(intent.report, { text: intent.text, settings }), () =>
+            respond({ response_type: 'ephemeral', text: `Still working on the ${intent.report} report…` }),
+          );
+          if (result.kind !== 'report') {
+            if (result.kind === 'problems') deps.store.recordUsage(teamId, 'problems');
+            return await respond(ephemeral(reportRefusal(intent.text, result)));
+          }
+          const ops = createSlackOps(client, deps.retry);
+          await deliverReport(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, {
+            usage: 'answer',
+            askedBy: { userId: cmd.user_id, question: intent.text },
+          });
+          return;
         }
         case 'question': {
           await ack();

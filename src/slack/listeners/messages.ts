@@ -5,7 +5,9 @@
  */
 import type { App } from '@slack/bolt';
 import { deliverAnswer, runAdvisor, storedQueryOf } from '../answer-flow.ts';
-import { ERROR_TEXT, helpMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { parseReportRequest } from '../command-text.ts';
+import { deliverReport, reportRefusal } from '../report-flow.ts';
+import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { mentions, stripMention, teamIdOf } from '../context-ids.ts';
 import { noteError, type ListenerDeps } from '../deps.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
@@ -37,6 +39,23 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       return;
     }
     const settings = deps.store.settings(msg.teamId);
+    const asked = parseReportRequest(text);
+    if (asked) {
+      if (!previous && asked.rest === '') {
+        await reply(noticeMessage(`Which workload? e.g. _${asked.report} for gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x_ — or ask a question first and say _${asked.report}?_ in its thread.`));
+        return;
+      }
+      const report = await runAdvisor(deps, () =>
+        deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
+      );
+      if (report.kind !== 'report') {
+        if (report.kind === 'problems') deps.store.recordUsage(msg.teamId, 'problems');
+        await reply(reportRefusal(text, report));
+        return;
+      }
+      await deliverReport(deps, ops, { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, threadTs }, report, { usage: previous ? 'follow-up' : 'answer' });
+      return;
+    }
     const result = await runAdvisor(deps, () =>
       previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : deps.advisor.answer({ text, settings }),
     );

@@ -1,0 +1,60 @@
+/**
+ * Delivering a planning report (TCO, crossover, batch, curve, API comparison): post its message in the
+ * thread (or ephemerally when the bot can't post), remember its query for follow-ups, share its chart into
+ * the thread like the main answer. Problems and 'unavailable' become short replies.
+ */
+import type { ReportAnswer } from './advisor.ts';
+import { CANNOT_POST, shareChart, type Destination } from './answer-flow.ts';
+import { CHART_HINT, noticeMessage, problemsMessage } from './blocks/help-blocks.ts';
+import { context, type SlackMessage } from './blocks/message.ts';
+import { escapeMrkdwn } from './blocks/format-slack.ts';
+import { newAnswerId } from './context-ids.ts';
+import type { ListenerDeps } from './deps.ts';
+import type { SlackOps } from './slack-ops.ts';
+import { slackErrorName } from './slack-retry.ts';
+import type { StoredAnswer, UsageKind } from '../store/store.ts';
+
+type Reported = Extract<ReportAnswer, { kind: 'report' }>;
+
+function withHeaderNotes(message: SlackMessage, answer: Reported, askedBy?: { userId: string; question: string }): SlackMessage {
+  const extra = [];
+  if (askedBy) extra.push(context([`<@${askedBy.userId}> asked for the ${answer.reportKind} report: _${askedBy.question.slice(0, 500).replaceAll('<', '&lt;') || 'this thread’s workload'}_`]));
+  if (answer.changes?.length) extra.push(context([`*What changed:* ${answer.changes.map((c) => `${escapeMrkdwn(c.field)} ${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(' · ')}`]));
+  if (extra.length === 0) return message;
+  return { text: message.text, blocks: [message.blocks[0]!, ...extra, ...message.blocks.slice(1)] };
+}
+
+/** Posts a report where it belongs and shares its chart; returns the stored answer (null when only a notice was posted). */
+export async function deliverReport(
+  deps: ListenerDeps,
+  ops: SlackOps,
+  where: Destination,
+  answer: Reported,
+  options: { readonly usage: UsageKind; readonly askedBy?: { readonly userId: string; readonly question: string } },
+): Promise<StoredAnswer> {
+  const message = withHeaderNotes(answer.message, answer, options.askedBy);
+  const save = (threadTs?: string) =>
+    deps.store.saveAnswer({ teamId: where.teamId, answerId: newAnswerId(), channelId: where.channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } });
+  let ts: string;
+  try {
+    ts = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
+  } catch (error) {
+    const name = slackErrorName(error);
+    if (!CANNOT_POST.has(name) || !where.respond) throw error;
+    deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering the report ephemerally');
+    const stored = save();
+    await where.respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, context([CHART_HINT])] });
+    deps.store.recordUsage(where.teamId, options.usage);
+    return stored;
+  }
+  const threadTs = where.threadTs ?? ts;
+  const stored = save(threadTs);
+  deps.store.recordUsage(where.teamId, options.usage);
+  if (answer.chartPng) await shareChart(deps, ops, where.channelId, threadTs, answer.chartPng, answer.chartTitle);
+  return stored;
+}
+
+/** The reply for a report that could not be produced: the question's problems, or why the report is unavailable. */
+export function reportRefusal(question: string, answer: Exclude<ReportAnswer, Reported>): SlackMessage {
+  return answer.kind === 'problems' ? problemsMessage(question, answer.problems) : noticeMessage(answer.message);
+}
