@@ -7,6 +7,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promi
   advise: () => import('./commands/advise.ts'),
   parse: () => import('./commands/parse.ts'),
   ask: () => import('./commands/ask.ts'),
+  api: () => import('./commands/api.ts'),
   tco: () => import('./commands/tco.ts'),
   crossover: () => import('./commands/crossover.ts'),
   batch: () => import('./commands/batch.ts'),

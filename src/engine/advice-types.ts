@@ -56,6 +56,8 @@ export interface AdviceRequest {
   readonly vendors?: readonly Vendor[];
   readonly excludePlatforms?: readonly string[];
   readonly engine?: ServingEngine;
+  /** Reference date (ISO YYYY-MM-DD) for the age of prices; the engine has no clock (adapters pass today). */
+  readonly asOfDate?: string;
 }
 
 export type ServingMode = 'aggregated' | 'disaggregated';
@@ -137,6 +139,38 @@ export interface AdviceReport {
     readonly loadFraction: number;
     readonly effectiveDollarsPerMillionOutputTokens: number;
   };
+  /** The recommendation beside the cheapest hosted API at the user's load, when the catalog prices one. */
+  readonly apiComparison?: ApiComparison;
+}
+
+/**
+ * The recommended fleet beside the cheapest hosted API for the model, both at the user's load, per
+ * million OUTPUT tokens of the workload (the API's input tokens included): see engine/cost/api-pricing.ts.
+ */
+export interface ApiComparison {
+  readonly provider: string;
+  readonly apiPriceId: string;
+  readonly dollarsPerMillionInputTokens: number;
+  readonly dollarsPerMillionOutputTokens: number;
+  /** The API's cost of this workload per million output tokens: (I x p_in' + O x p_out) / O. */
+  readonly apiDollarsPerMillionOutputTokens: number;
+  readonly selfHostedDollarsPerMillionOutputTokens: number;
+  readonly apiDollarsPerMonth: number;
+  readonly selfHostedDollarsPerMonth: number;
+  readonly cheaper: 'api' | 'self-hosted';
+  /** What the cheaper side saves against the dearer one: 1 - cheaper / dearer (per month). */
+  readonly savingFraction: number;
+  /** |self-hosted - API| dollars per month. */
+  readonly savingDollarsPerMonth: number;
+  /**
+   * Mean requests/s where the cost curve of the leading fleets crosses the API price (same load shape,
+   * configurations kept); null when the crossing lies outside the curve (`tokcost api` bisects it exactly).
+   */
+  readonly approximateBreakEvenRequestsPerSecond: number | null;
+  readonly priceAsOf: string;
+  /** The price is older than the stated age before request.asOfDate. */
+  readonly priceStale: boolean;
+  readonly source: SourceRef;
 }
 
 export type { Basis, Precision };
