@@ -24,7 +24,14 @@ async function loadApiWiring(calibration: ReturnType<typeof loadCalibration>): P
     const blocks = (await import(new URL('./blocks/api-blocks.ts', import.meta.url).href)) as { apiBreakEvenMessage?: ApiWiring['message'] };
     if (!engine.apiBreakEven || !blocks.apiBreakEvenMessage) return undefined;
     const apiBreakEven = engine.apiBreakEven;
-    return { engine: (request, catalog) => apiBreakEven(request, catalog, calibration, { asOfDate: new Date().toISOString().slice(0, 10) }), message: blocks.apiBreakEvenMessage };
+    const spec = (await import(new URL('../chart/api-break-even-spec.ts', import.meta.url).href).catch(() => ({}))) as { apiBreakEvenSpec?: (report: never) => unknown };
+    const { renderChartPng } = await import('../chart/render.ts');
+    const toSpec = spec.apiBreakEvenSpec;
+    return {
+      engine: (request, catalog) => apiBreakEven(request, catalog, calibration, { asOfDate: new Date().toISOString().slice(0, 10) }),
+      message: blocks.apiBreakEvenMessage,
+      ...(toSpec ? { chart: (report: never) => renderChartPng(toSpec(report) as never) } : {}),
+    };
   } catch {
     return undefined;
   }
