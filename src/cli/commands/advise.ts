@@ -51,7 +51,8 @@ export async function run(argv: string[]): Promise<number> {
       if (positionals.length > 0) throw new UsageError(`give either a question in words or --model flags, not both (got "${positionals.join(' ')}")`);
       request = requestFromFlags(values, catalog);
     }
-    const engineReport = advise(request, catalog, loadCalibration());
+    // Today's date lets the report flag API prices that may be stale.
+    const engineReport = advise({ ...request, asOfDate: new Date().toISOString().slice(0, 10) }, catalog, loadCalibration());
     const report = { ...engineReport, assumptions: [...engineReport.assumptions, ...stated] };
     if (values.chart) await writeCharts(values.chart, report, catalog);
     const top = values.top === undefined ? 12 : positiveInteger('--top', values.top);

@@ -34,7 +34,8 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`${formatProblems(asked.problems)}Example that works: ${EXAMPLE}\n`);
       return 2;
     }
-    const engineReport = advise(asked.request, catalog, loadCalibration());
+    // Today's date lets the report flag API prices that may be stale.
+    const engineReport = advise({ ...asked.request, asOfDate: new Date().toISOString().slice(0, 10) }, catalog, loadCalibration());
     const report = { ...engineReport, assumptions: [...engineReport.assumptions, ...asked.assumptions] };
     if (values.chart) await writeCharts(values.chart, report, catalog);
     const top = values.top === undefined ? 8 : positiveInteger('--top', values.top);
