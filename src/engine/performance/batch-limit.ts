@@ -21,8 +21,14 @@ export interface MemoryFit {
 export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
   const gpus = replica.tensorParallel * replica.pipelineParallel;
   const weightBytesPerGpu = weightBytes(replica.model, replica.precision) / gpus;
-  const usable = replica.accelerator.memoryBytes * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU;
-  const kvBudgetBytesPerGpu = usable - weightBytesPerGpu;
+  const memory = replica.accelerator.memoryBytes;
+  // TensorRT-LLM gives the KV cache 90 % of the memory left after weights and activations
+  // (kv_cache_free_gpu_mem_fraction); vLLM and SGLang cap everything at 90 % of the device
+  // (gpu_memory_utilization, mem_fraction_static), weights included.
+  const kvBudgetBytesPerGpu =
+    replica.engine === 'trtllm'
+      ? USABLE_MEMORY_FRACTION * (memory - RUNTIME_RESERVE_BYTES_PER_GPU - weightBytesPerGpu)
+      : memory * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU - weightBytesPerGpu;
   const kvBytesPerSequencePerGpu =
     (kvBytesForContext(replica.model, replica.precision, contextTokens) * kvShardFraction(replica.model, replica.tensorParallel)) /
     replica.pipelineParallel;

@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -113,7 +113,7 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
   const kvBytes = batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp) * tp;
-  const bytesPerGpu = (weightBytesRead(replica, batch) / tp + kvBytes / tp) / pp;
+  const bytesPerGpu = (weightBytesRead(replica, batch) / tp + kvBytes / tp / KV_READ_RELATIVE_EFFICIENCY) / pp;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
   const memorySeconds = bytesPerGpu / bandwidth;
   const computeSeconds = matmulSeconds(replica, batch, batch * attentionFlopsPerToken(model, contextTokens), 'decode');

@@ -12,17 +12,17 @@ describe('calibration against data/benchmarks.json', () => {
     const saturated = errors.filter((e) => e.point.scenario === 'saturated' && e.throughputLogError !== null);
     const summary = errorSummary(saturated.map((e) => e.throughputLogError!));
     expect(summary.count).toBeGreaterThan(400);
-    // Reached on 2026-11-26: median 14.7 %, p90 41.5 %; TPOT 40 % over all latency rows (32 % on TensorRT-LLM rows). The issue's target is 12 % / 30 %; see `npm run calibrate`.
+    // Reached on 2026-11-26: median 14.9 %, p90 39.4 %; TPOT 34 % over all latency rows (18 % on TensorRT-LLM rows). The issue's target is 12 % / 30 %; see `npm run calibrate`.
     expect(summary.medianAbsFraction).toBeLessThan(0.18);
     expect(summary.p90AbsFraction).toBeLessThan(0.5);
   });
 
-  it('predicts TPOT on rows measured at a set load within 45 % median (reached: 40 %)', () => {
+  it('predicts TPOT on rows measured at a set load within 40 % median (reached: 34 %)', () => {
     const tpot = errors.flatMap((e) => (e.tpotLogError === undefined ? [] : [e.tpotLogError]));
-    expect(errorSummary(tpot).medianAbsFraction).toBeLessThan(0.45);
+    expect(errorSummary(tpot).medianAbsFraction).toBeLessThan(0.4);
   });
 
   it('finds few measured configurations infeasible', () => {
-    expect(errors.filter((e) => e.throughputLogError === null).length).toBeLessThan(5);
+    expect(errors.filter((e) => e.throughputLogError === null).length).toBeLessThan(3);
   });
 });
