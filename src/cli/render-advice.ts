@@ -19,7 +19,7 @@ function workloadLine(request: AdviceRequest): string {
     request.latency.ttftMs !== undefined ? `p${request.latency.ttftPercentile ?? 95} TTFT <= ${formatMs(request.latency.ttftMs)}` : '',
     request.latency.tpotMs !== undefined ? `TPOT <= ${formatMs(request.latency.tpotMs)} (${formatCount(1000 / request.latency.tpotMs)} tok/s per user)` : '',
   ].filter(Boolean);
-  return `${request.modelId}: ${request.inputTokens} in / ${request.outputTokens} out tokens, ${request.meanRequestsPerSecond} req/s mean (${shape}) over a ${request.horizon}${targets.length ? `; ${targets.join(', ')}` : ''}`;
+  return `${request.modelId}: ${request.inputTokens} in / ${request.outputTokens} out tokens, ${formatRate(request.meanRequestsPerSecond)} req/s mean (${shape}) over a ${request.horizon}${targets.length ? `; ${targets.join(', ')}` : ''}`;
 }
 
 function layout(c: Candidate): string {
@@ -79,4 +79,9 @@ export function renderAdvice(report: AdviceReport, top: number, options: { assum
   const parts = [card(report), alternatives(report, top)];
   if (options.assumptions !== false) parts.push(assumptions(report));
   return parts.filter(Boolean).join('\n\n');
+}
+
+/** Requests/s with the digits a planner can use: 9.26, 30, 0.125. */
+function formatRate(requestsPerSecond: number): string {
+  return Number(requestsPerSecond.toPrecision(3)).toLocaleString('en-US');
 }
