@@ -3,6 +3,7 @@
  * Missing or malformed settings become a ConfigError naming each variable (never a stack trace);
  * `configSummary` is safe to log: secrets are reduced to "set"/"unset".
  */
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -27,6 +28,22 @@ const EnvSchema = z.object({
   SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
   TOKCOST_DB_PATH: z.string().min(1, 'must not be empty').default('state/tokcost.sqlite'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  HOST: z.string().min(1).optional(),
+  TOKCOST_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a whole number of questions per minute' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .default(10),
+  TOKCOST_ADMINS: z
+    .string()
+    .regex(/^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/, 'must be Slack user ids separated by commas, e.g. U0123ABC,U0456DEF')
+    .optional(),
+  TOKCOST_ADVISOR_WORKERS: z.coerce
+    .number({ error: 'must be a whole number of worker threads' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (advise on the main thread) or more')
+    .max(16, 'must be at most 16')
+    .optional(),
 });
 
 export interface Config {
@@ -41,6 +58,14 @@ export interface Config {
   readonly port: number;
   readonly dbPath: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** HTTP mode: the interface to listen on (absent: every interface). */
+  readonly host?: string;
+  /** Questions per user per workspace per minute; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  /** User ids allowed to change workspace settings; empty: everyone may. */
+  readonly admins: readonly string[];
+  /** Worker threads running the advisor off the event loop; 0: on the main thread. */
+  readonly advisorWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +97,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     port: e.PORT,
     dbPath: e.TOKCOST_DB_PATH,
     logLevel: e.LOG_LEVEL,
+    ...(e.HOST === undefined ? {} : { host: e.HOST }),
+    rateLimitPerMinute: e.TOKCOST_RATE_LIMIT_PER_MINUTE,
+    admins: e.TOKCOST_ADMINS === undefined ? [] : e.TOKCOST_ADMINS.split(',').map((id) => id.trim()),
+    advisorWorkers: e.TOKCOST_ADVISOR_WORKERS ?? Math.min(2, availableParallelism()),
   };
 }
 
@@ -86,5 +115,9 @@ export function configSummary(config: Config): Record<string, string | number> {
     signingSecret: 'set',
     appToken: config.slack.appToken ? 'set' : 'unset',
     logLevel: config.logLevel,
+    host: config.host ?? '(all interfaces)',
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    admins: config.admins.length,
+    advisorWorkers: config.advisorWorkers,
   };
 }

@@ -11,8 +11,16 @@ import { CHART_HINT } from './blocks/help-blocks.ts';
 import { context, type SlackMessage } from './blocks/message.ts';
 import { newAnswerId } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
-import type { SlackOps } from './slack-ops.ts';
-import { slackErrorName } from './slack-retry.ts';
+import type { Posted, SlackOps } from './slack-ops.ts';
+import { isTimeout, slackErrorName } from './slack-retry.ts';
+import { ERROR_TEXT } from './blocks/help-blocks.ts';
+
+/** When Slack did not confirm a post in time, the answer may or may not be there: say so, don't repost. */
+export const UNCONFIRMED_TEXT =
+  'Slack did not confirm my answer in time, so I did not post it again. If you don’t see it in the conversation, please ask again in a minute.';
+
+/** The apology for a failure: plain, or the "not confirmed" note after a Web API timeout. */
+export const errorTextFor = (error: unknown): string => (isTimeout(error) ? UNCONFIRMED_TEXT : ERROR_TEXT);
 
 export type Answered = Extract<AdvisorAnswer, { kind: 'answer' }>;
 export type RespondFn = (message: Record<string, unknown>) => Promise<unknown>;
@@ -56,11 +64,13 @@ function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ep
 /** Posts the answer where it belongs; returns the stored answer. */
 export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: Destination, answer: Answered, options: DeliverOptions): Promise<StoredAnswer> {
   const answerId = newAnswerId();
-  const save = (threadTs?: string) =>
-    deps.store.saveAnswer({ teamId: where.teamId, answerId, channelId: where.channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: answer.report });
-  let ts: string;
+  // Saved under the channel Slack posted in: a card sent to a user id lands in their DM (D…), and
+  // replies in its thread arrive with that DM's id.
+  const save = (threadTs?: string, channelId = where.channelId) =>
+    deps.store.saveAnswer({ teamId: where.teamId, answerId, channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: answer.report });
+  let posted: Posted;
   try {
-    ts = await ops.postMessage({ channel: where.channelId, ...cardFor(answer, answerId, options, false), ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
+    posted = await ops.postMessage({ channel: where.channelId, ...cardFor(answer, answerId, options, false), ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
   } catch (error) {
     const name = slackErrorName(error);
     if (!CANNOT_POST.has(name) || !where.respond) throw error;
@@ -71,10 +81,10 @@ export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: De
     deps.store.recordUsage(where.teamId, options.usage);
     return stored;
   }
-  const threadTs = where.threadTs ?? ts;
-  const stored = save(threadTs);
+  const threadTs = where.threadTs ?? posted.ts;
+  const stored = save(threadTs, posted.channel);
   deps.store.recordUsage(where.teamId, options.usage);
-  if (answer.chartPng) await shareChart(deps, ops, where.channelId, threadTs, answer.chartPng);
+  if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng);
   return stored;
 }
 

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { TokcostStore } from '../store/store.ts';
 import type { Advisor } from './advisor.ts';
+import { ACTION, VIEW } from './blocks/actions-ids.ts';
 import { teamIdOf } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
 import { registerCommand } from './listeners/command.ts';
@@ -18,7 +19,10 @@ import { registerHome } from './listeners/home.ts';
 import { registerForm, registerInteractions } from './listeners/interactions.ts';
 import { registerMessages } from './listeners/messages.ts';
 import { boltLogger } from './logger.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { guardRequests, type RequestListener } from './request-guard.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './slack-retry.ts';
+import { createWorkTracker } from './work-tracker.ts';
 
 export interface TokcostAppOptions {
   readonly config: Config;
@@ -33,17 +37,43 @@ export interface TokcostAppOptions {
   readonly retry?: RetryPolicy;
   readonly concurrency?: number;
   readonly slowNoticeMs?: number;
+  /** Web API call timeout, ms (default 10 s); a timed-out post is not retried (it may have landed). */
+  readonly callTimeoutMs?: number;
+  /** Largest request body accepted, bytes (default 64 KB; larger gets 413). */
+  readonly maxBodyBytes?: number;
+  readonly nowMs?: () => number;
 }
 
 export interface TokcostApp {
   readonly app: App;
-  /** Starts listening; in HTTP mode returns the bound port (pass 0 for any free port). */
-  start(port?: number): Promise<{ port?: number }>;
+  /**
+   * Starts listening; in HTTP mode returns the bound port (pass 0 for any free port). `host` limits the
+   * interface (e.g. '127.0.0.1'); default: config.host, else every interface.
+   */
+  start(port?: number, host?: string): Promise<{ port?: number }>;
   stop(): Promise<void>;
+  /** Requests still being handled (acked or not). */
+  readonly inFlight: number;
+  /** Stops taking requests, then waits up to `timeoutMs` for in-flight work; true when all finished. */
+  drain(timeoutMs: number): Promise<boolean>;
 }
 
-/** Network hiccups: two quick retries; rate limits are handled by withSlackRetry (bounded). */
-const CLIENT_RETRY = { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000, randomize: true };
+/**
+ * No retries inside the WebClient: withSlackRetry decides (bounded, and never re-sending a post that
+ * may have landed, which the client's own retries would do after a timeout).
+ */
+const CLIENT_RETRY = { retries: 0 };
+
+/** Whether one of tokcost's listeners will take (and ack) this request. */
+function handledHere(body: Record<string, unknown>, actions: ReadonlySet<string>): boolean {
+  if (body.command !== undefined) return body.command === '/tokcost';
+  if (body.type === 'block_actions') {
+    const first = Array.isArray(body.actions) ? (body.actions[0] as { action_id?: unknown } | undefined) : undefined;
+    return typeof first?.action_id === 'string' && actions.has(first.action_id);
+  }
+  if (body.type === 'view_submission') return (body.view as { callback_id?: unknown } | undefined)?.callback_id === VIEW.form;
+  return false;
+}
 
 export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
   const { config, store, logger } = options;
@@ -51,6 +81,7 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
   const clientOptions: WebClientOptions = {
     retryConfig: CLIENT_RETRY,
     rejectRateLimitedCalls: true,
+    timeout: options.callTimeoutMs ?? 10_000,
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     ...options.clientOptions,
   };
@@ -81,14 +112,33 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
       });
 
   const limit = pLimit(options.concurrency ?? 4);
+  const work = createWorkTracker();
   const deps: ListenerDeps = {
     store,
     advisor: options.advisor,
     logger,
     retry: options.retry ?? DEFAULT_RETRY,
-    limit: (work) => limit(work),
+    limit: (job) => limit(job),
     slowNoticeMs: options.slowNoticeMs ?? 2500,
+    rateLimit: createRateLimiter(config.rateLimitPerMinute, options.nowMs),
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    admins: config.admins,
+    serial: (key, job) => work.serial(key, job),
   };
+
+  if (!socketMode) {
+    // Size cap, signature, age and replay checks before Bolt sees a request.
+    const receiver = (app as unknown as { receiver: { requestListener: RequestListener } }).receiver;
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      signingSecret: config.slack.signingSecret,
+      logger,
+      ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+      ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+    });
+  }
+
+  // Counts every request until its listener (ack and the work after it) settles: SIGTERM drains these.
+  app.use(({ next }) => work.track(next));
 
   // Slack retries events it thinks we missed (x-slack-retry-num): answer each event_id once.
   app.use(async ({ body, context, next }) => {
@@ -103,6 +153,18 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     await next();
   });
 
+  // Anything that needs an ack but that no listener of ours handles (another command, an unknown
+  // button, a shortcut) is acked here, so Slack isn't left waiting and the user sees no error.
+  const ourActions = new Set<string>(Object.values(ACTION));
+  app.use(async (args) => {
+    const ack = (args as { ack?: (response?: unknown) => Promise<void> }).ack;
+    if (typeof ack === 'function' && !handledHere(args.body as Record<string, unknown>, ourActions)) {
+      await ack();
+      return;
+    }
+    await args.next();
+  });
+
   registerCommand(app, deps);
   registerMessages(app, deps);
   registerInteractions(app, deps);
@@ -113,16 +175,31 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     logger.error({ err: error }, 'unhandled error in a listener');
   });
 
+  let running = false;
+  const stop = async () => {
+    if (!running) return;
+    running = false;
+    await (app.stop() as Promise<void>);
+  };
   return {
     app,
-    async start(port = config.port) {
+    async start(port = config.port, host = config.host) {
+      running = true;
       if (socketMode) {
         await app.start();
         return {};
       }
-      const server = (await app.start(port)) as Server;
+      const server = (await app.start(host === undefined ? port : { port, host })) as Server;
       return { port: (server.address() as AddressInfo).port };
     },
-    stop: () => app.stop() as Promise<void>,
+    stop,
+    get inFlight() {
+      return work.inFlight;
+    },
+    async drain(timeoutMs) {
+      const deadline = Date.now() + timeoutMs;
+      await Promise.race([stop(), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+      return work.drain(Math.max(0, deadline - Date.now()));
+    },
   };
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 
 /** The workspace a request belongs to; every store access is scoped by it. */
 export function teamIdOf(context: { teamId?: string; enterpriseId?: string }, fallback?: string | null): string {
-  return context.teamId ?? fallback ?? context.enterpriseId ?? 'unknown-team';
+  return context.teamId ?? (typeof fallback === 'string' && fallback !== '' ? fallback : undefined) ?? context.enterpriseId ?? 'unknown-team';
 }
 
 export const newAnswerId = (): string => randomBytes(8).toString('hex');

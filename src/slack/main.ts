@@ -1,12 +1,18 @@
 /**
- * Composition root for the Slack app (`npm start`): config -> logger -> SQLite store -> real advisor
- * -> Bolt app. Bad configuration ends the process with a message naming the variable, no stack trace.
+ * Composition root for the Slack app (`npm start`): config -> logger -> SQLite store -> advisor (on a
+ * pool of worker threads, or in-process with TOKCOST_ADVISOR_WORKERS=0) -> Bolt app. Bad configuration
+ * ends the process with a message naming the variable, no stack trace. SIGTERM/SIGINT stop taking
+ * requests, let in-flight answers finish (up to 25 s), then close the pool and the store.
  */
 import { ConfigError, configSummary, loadConfig, type Config } from '../config.ts';
 import { openSqliteStore } from '../store/sqlite-store.ts';
+import type { Advisor } from './advisor.ts';
+import { createAdvisorPool } from './advisor-pool.ts';
 import { createTokcostApp } from './app.ts';
 import { loadRealAdvisor } from './load-real-advisor.ts';
 import { createLogger } from './logger.ts';
+
+const DRAIN_MS = 25_000;
 
 function configOrExit(): Config {
   try {
@@ -22,12 +28,14 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const logger = createLogger(config.logLevel);
+  const secrets = [config.slack.botToken, config.slack.signingSecret, ...(config.slack.appToken ? [config.slack.appToken] : [])];
+  const logger = createLogger(config.logLevel, undefined, secrets);
   logger.info({ config: configSummary(config) }, 'starting tokcost Slack app');
   const store = openSqliteStore({ path: config.dbPath });
-  let advisor;
+  const now = () => new Date();
+  let advisor: Advisor & { close?: () => Promise<void> };
   try {
-    advisor = await loadRealAdvisor();
+    advisor = config.advisorWorkers > 0 ? await createAdvisorPool({ size: config.advisorWorkers, now }) : await loadRealAdvisor({ now });
   } catch (error) {
     logger.fatal({ err: error }, 'cannot load the catalog or engine');
     process.stderr.write(`tokcost cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -36,18 +44,25 @@ async function main(): Promise<void> {
   }
   const app = createTokcostApp({ config, store, advisor, logger });
   const { port } = await app.start();
-  logger.info(port === undefined ? { mode: 'socket' } : { mode: 'http', port, events: '/slack/events', health: '/healthz' }, 'tokcost is listening');
+  logger.info(
+    port === undefined ? { mode: 'socket' } : { mode: 'http', port, host: config.host ?? '(all)', events: '/slack/events', health: '/healthz', advisorWorkers: config.advisorWorkers },
+    'tokcost is listening',
+  );
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, inFlight: app.inFlight }, 'shutting down: finishing in-flight answers');
     app
-      .stop()
+      .drain(DRAIN_MS)
+      .then((drained) => logger.info({ drained, inFlight: app.inFlight }, drained ? 'in-flight work finished' : 'gave up waiting for in-flight work'))
       .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'))
+      .then(() => advisor.close?.())
+      .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the advisor pool'))
       .finally(() => {
         store.close();
+        logger.info('stopped');
         process.exit(0);
       });
   };

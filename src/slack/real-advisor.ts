@@ -11,7 +11,7 @@ import { applyFollowUp, fieldLabel, parseQuery, QuerySchema, showValue, statedAs
 
 export { fieldLabel, showValue };
 import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, ReportAnswer, ReportKind, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
-import { COMING_SOON_API, runReport, type ReportEngines } from './report-engines.ts';
+import { runReport, type ReportEngines } from './report-engines.ts';
 import { formatDollars } from './blocks/format-slack.ts';
 
 export type AdviseFn = (request: AdviceRequest, catalog: Catalog) => AdviceReport;
@@ -92,9 +92,10 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     if (converted.request === null) {
       return { kind: 'problems', problems: converted.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
     }
-    const { request, assumptions: workspace } = withSettings(converted.request, settings);
-    const engineReport = advise(request, catalog);
     const asOf = now().toISOString().slice(0, 10);
+    const dated = converted.request.asOfDate ? converted.request : { ...converted.request, asOfDate: asOf };
+    const { request, assumptions: workspace } = withSettings(dated, settings);
+    const engineReport = advise(request, catalog);
     const stated = statedAssumptions([...parsed.assumptions, ...converted.assumptions], asOf);
     const report: AdviceReport = { ...engineReport, assumptions: [...workspace, ...engineReport.assumptions, ...stated] };
     const chartPng = chartOf(report);
@@ -120,12 +121,12 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
 
   async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer> {
     const engines = options.reports ?? {};
-    if (kind === 'api' && !engines.api) return { kind: 'unavailable', message: COMING_SOON_API };
     const asked = reportQuery(input.text, input.previous);
     if ('problems' in asked) return asked.problems;
     const converted = toAdviceRequest(asked.parsed);
     if (converted.request === null) return { kind: 'problems', problems: converted.problems.map((p) => ({ fragment: p.fragment, message: p.message, example: p.example })) };
-    const { request, assumptions: workspace } = withSettings(converted.request, input.settings);
+    const today = now().toISOString().slice(0, 10);
+    const { request, assumptions: workspace } = withSettings(converted.request.asOfDate ? converted.request : { ...converted.request, asOfDate: today }, input.settings);
     const built = runReport(engines, kind, request, catalog);
     if (!built) return { kind: 'unavailable', message: `The ${kind} report is not available in this installation.` };
     const stated = statedAssumptions([...asked.parsed.assumptions, ...converted.assumptions], now().toISOString().slice(0, 10));

@@ -1,7 +1,7 @@
 /**
  * The planning reports behind the Slack advisor: each kind's engine (injected, calibration bound by the
- * composition root), its pure Block Kit builder and its chart. 'api' is wired when its engine and blocks
- * are given (another module builds them); without them the advisor says it is coming.
+ * composition root), its pure Block Kit builder and its chart. A kind without an engine answers
+ * 'unavailable' (tests and trimmed installations).
  */
 import type { AdviceRequest, Assumption } from '../engine/advice-types.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
@@ -33,9 +33,6 @@ export interface BuiltReport {
   readonly chart?: (report: never) => Promise<Buffer> | Buffer;
   readonly chartTitle: string;
 }
-
-export const COMING_SOON_API =
-  'Comparing with hosted APIs (`/tokcost api <question>`) is coming soon: it will price the cheapest API for your model on your token mix against the best dedicated fleet, and show the load where self-hosting breaks even.';
 
 async function renderReport(spec: unknown): Promise<Buffer> {
   const { renderReportChartPng } = await import('../chart/render-report.ts');

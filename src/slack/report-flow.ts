@@ -10,7 +10,7 @@ import { context, type SlackMessage } from './blocks/message.ts';
 import { escapeMrkdwn } from './blocks/format-slack.ts';
 import { newAnswerId } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
-import type { SlackOps } from './slack-ops.ts';
+import type { Posted, SlackOps } from './slack-ops.ts';
 import { slackErrorName } from './slack-retry.ts';
 import type { StoredAnswer, UsageKind } from '../store/store.ts';
 
@@ -33,11 +33,11 @@ export async function deliverReport(
   options: { readonly usage: UsageKind; readonly askedBy?: { readonly userId: string; readonly question: string } },
 ): Promise<StoredAnswer> {
   const message = withHeaderNotes(answer.message, answer, options.askedBy);
-  const save = (threadTs?: string) =>
-    deps.store.saveAnswer({ teamId: where.teamId, answerId: newAnswerId(), channelId: where.channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } });
-  let ts: string;
+  const save = (threadTs?: string, channelId = where.channelId) =>
+    deps.store.saveAnswer({ teamId: where.teamId, answerId: newAnswerId(), channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } });
+  let posted: Posted;
   try {
-    ts = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
+    posted = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
   } catch (error) {
     const name = slackErrorName(error);
     if (!CANNOT_POST.has(name) || !where.respond) throw error;
@@ -47,10 +47,10 @@ export async function deliverReport(
     deps.store.recordUsage(where.teamId, options.usage);
     return stored;
   }
-  const threadTs = where.threadTs ?? ts;
-  const stored = save(threadTs);
+  const threadTs = where.threadTs ?? posted.ts;
+  const stored = save(threadTs, posted.channel);
   deps.store.recordUsage(where.teamId, options.usage);
-  if (answer.chartPng) await shareChart(deps, ops, where.channelId, threadTs, answer.chartPng, answer.chartTitle);
+  if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng, answer.chartTitle);
   return stored;
 }
 

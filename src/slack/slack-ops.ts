@@ -10,9 +10,15 @@ export interface MessageArgs {
   readonly threadTs?: string;
 }
 
+export interface Posted {
+  readonly ts: string;
+  /** The channel Slack posted in: a DM's D… id when the message was sent to a user id. */
+  readonly channel: string;
+}
+
 export interface SlackOps {
-  /** Posts a message; returns its ts. */
-  postMessage(args: MessageArgs): Promise<string>;
+  /** Posts a message; returns its ts and the channel it landed in. */
+  postMessage(args: MessageArgs): Promise<Posted>;
   postEphemeral(args: MessageArgs & { readonly user: string }): Promise<void>;
   openView(triggerId: string, view: View): Promise<void>;
   publishHome(userId: string, view: View): Promise<void>;
@@ -22,15 +28,17 @@ export interface SlackOps {
 
 export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_RETRY): SlackOps {
   const retry = <T>(call: () => Promise<T>) => withSlackRetry(call, policy);
+  /** Calls that post something: never retried once Slack may have acted (no duplicate posts). */
+  const post = <T>(call: () => Promise<T>) => withSlackRetry(call, policy, false);
   return {
     async postMessage({ channel, text, blocks, threadTs }) {
-      const result = await retry(() =>
+      const result = await post(() =>
         client.chat.postMessage({ channel, text, ...(blocks ? { blocks } : {}), ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false }),
       );
-      return String(result.ts ?? '');
+      return { ts: String(result.ts ?? ''), channel: typeof result.channel === 'string' && result.channel !== '' ? result.channel : channel };
     },
     async postEphemeral({ channel, user, text, blocks, threadTs }) {
-      await retry(() => client.chat.postEphemeral({ channel, user, text, ...(blocks ? { blocks } : {}), ...(threadTs ? { thread_ts: threadTs } : {}) }));
+      await post(() => client.chat.postEphemeral({ channel, user, text, ...(blocks ? { blocks } : {}), ...(threadTs ? { thread_ts: threadTs } : {}) }));
     },
     async openView(triggerId, view) {
       // trigger_id expires after 3 s: a single quick retry at most.
@@ -40,7 +48,7 @@ export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_
       await retry(() => client.views.publish({ user_id: userId, view }));
     },
     async uploadChart({ channel, threadTs, png, title }) {
-      await retry(() =>
+      await post(() =>
         client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file: png, filename: 'tokcost-chart.png', title }),
       );
     },

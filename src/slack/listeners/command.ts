@@ -1,14 +1,15 @@
 /** `/tokcost`: ack at once, then answer in the channel (or a form, help, settings, problems). */
 import type { App } from '@slack/bolt';
 import type { Choice } from '../advisor.ts';
-import { deliverAnswer, runAdvisor } from '../answer-flow.ts';
+import { deliverAnswer, errorTextFor, runAdvisor } from '../answer-flow.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
 import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { settingsMessage } from '../blocks/settings-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
 import { teamIdOf } from '../context-ids.ts';
-import { noteError, type ListenerDeps } from '../deps.ts';
+import { MAX_QUESTION_CHARS, mayChangeSettings, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
+import { rateLimitedText } from '../rate-limit.ts';
 import { createSlackOps } from '../slack-ops.ts';
 
 /** The platform id a user meant ("H100-SXM", "NVIDIA H100 SXM" -> "h100-sxm"); any id when the catalog lists none. */
@@ -26,11 +27,29 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
       await rawAck(response);
     };
     const teamId = teamIdOf(context, cmd.team_id);
-    const intent = parseCommandText(cmd.text ?? '');
+    const rawText = typeof cmd.text === 'string' ? cmd.text : '';
+    const intent = rawText.length > MAX_QUESTION_CHARS ? ({ kind: 'too-long' } as const) : parseCommandText(rawText);
     const ephemeral = (m: { text: string; blocks: unknown[] }) => ({ response_type: 'ephemeral' as const, text: m.text, blocks: m.blocks as never });
     const log = deps.logger.child({ teamId, channel: cmd.channel_id, intent: intent.kind });
+    /** A refusal for settings changes (not an admin, no workspace), or undefined. */
+    const settingsRefusal = () => mayChangeSettings(deps, teamId, cmd.user_id);
+    /** A refusal when this user has asked too much this minute, or undefined. */
+    const rateRefusal = () => {
+      const verdict = deps.rateLimit.take(teamId, cmd.user_id);
+      return verdict.allowed ? undefined : rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds);
+    };
     const handle = async (): Promise<unknown> => {
+      if (intent.kind === 'reset' || intent.kind === 'set-power' || intent.kind === 'set-price') {
+        const refused = settingsRefusal();
+        if (refused) return await ack(ephemeral(noticeMessage(refused)));
+      }
+      if (intent.kind === 'question' || intent.kind === 'report') {
+        const refused = rateRefusal();
+        if (refused) return await ack(ephemeral(noticeMessage(refused)));
+      }
       switch (intent.kind) {
+        case 'too-long':
+          return await ack(ephemeral(noticeMessage(tooLongText(rawText.length))));
         case 'help':
           return await ack(ephemeral(helpMessage(command)));
         case 'settings':
@@ -101,7 +120,7 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
       log.error({ err: error }, 'slash command failed');
       noteError(deps, teamId);
       if (!acked) await rawAck({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
-      else await respond({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
+      else await respond({ response_type: 'ephemeral', text: errorTextFor(error) }).catch(() => undefined);
     }
   });
 }

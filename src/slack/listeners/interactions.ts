@@ -1,7 +1,7 @@
 /** Buttons on the answer card and App Home, and the question form's submission. */
 import type { AdviceReport } from '../../engine/advice-types.ts';
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { deliverAnswer, runAdvisor, storedQueryOf, type RespondFn } from '../answer-flow.ts';
+import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf, type RespondFn } from '../answer-flow.ts';
 import { ACTION, VIEW } from '../blocks/actions-ids.ts';
 import { answerMessage } from '../blocks/answer-blocks.ts';
 import { breakdownMessage } from '../blocks/breakdown-blocks.ts';
@@ -14,7 +14,8 @@ import { noteError, type ListenerDeps } from '../deps.ts';
 import { diffFields, questionFromFields, readFormFields, type ViewStateValues } from '../form-fields.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 import type { StoredAnswer } from '../../store/store.ts';
-import { slackErrorName } from '../slack-retry.ts';
+import { isTimeout, slackErrorName } from '../slack-retry.ts';
+import { rateLimitedText } from '../rate-limit.ts';
 
 const GONE = noticeMessage('I no longer have that answer. Ask again with `/tokcost <question>`.');
 
@@ -37,7 +38,7 @@ export function registerInteractions(app: App, deps: ListenerDeps): void {
       const teamId = teamIdOf(context, body.team?.id);
       const ops = createSlackOps(client, deps.retry);
       try {
-        const answer = deps.store.answer(teamId, action.value ?? '');
+        const answer = deps.store.answer(teamId, typeof action?.value === 'string' ? action.value : '');
         if (!answer) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...GONE }));
         const post = (m: SlackMessage) =>
           answer.threadTs
@@ -46,7 +47,7 @@ export function registerInteractions(app: App, deps: ListenerDeps): void {
         await act({ report: answer.report as AdviceReport, answer, body, ops, respond: respond as RespondFn, post });
       } catch (error) {
         deps.logger.error({ err: error, teamId, actionId, slackError: slackErrorName(error) }, 'button failed');
-        await respond({ response_type: 'ephemeral', replace_original: false, text: ERROR_TEXT }).catch(() => undefined);
+        await respond({ response_type: 'ephemeral', replace_original: false, text: errorTextFor(error) }).catch(() => undefined);
       }
     });
   };
@@ -68,16 +69,24 @@ export function registerForm(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION.homeAsk, async ({ ack, body, client }) => {
     await ack();
     await createSlackOps(client, deps.retry)
-      .openView(body.trigger_id, queryFormView(deps.advisor.vocabulary(), { channelId: body.user.id }))
+      .openView(body.trigger_id, queryFormView(deps.advisor.vocabulary(), { channelId: body.user?.id ?? '' }))
       .catch((error: unknown) => deps.logger.warn({ slackError: slackErrorName(error) }, 'could not open the form from App Home'));
   });
 
   app.view(VIEW.form, async ({ ack, view, body, client, context }) => {
-    const read = readFormFields(view.state.values as ViewStateValues);
+    let read: ReturnType<typeof readFormFields>;
+    try {
+      read = readFormFields((view?.state?.values ?? {}) as ViewStateValues);
+    } catch (error) {
+      // A payload no real modal sends: close it quietly rather than leave Slack waiting.
+      deps.logger.warn({ err: error }, 'unreadable form submission');
+      return void (await ack());
+    }
     if (!read.ok) return void (await ack({ response_action: 'errors', errors: read.errors }));
     await ack();
     const teamId = teamIdOf(context, body.team?.id);
-    const userId = body.user.id;
+    const userId = body.user?.id;
+    if (typeof userId !== 'string' || userId === '') return;
     const meta = parseMetadata(view.private_metadata, userId);
     const ops = createSlackOps(client, deps.retry);
     const tell = (m: SlackMessage) =>
@@ -85,6 +94,8 @@ export function registerForm(app: App, deps: ListenerDeps): void {
         ? ops.postMessage({ channel: userId, ...m })
         : ops.postEphemeral({ channel: meta.channelId, user: userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), ...m });
     try {
+      const verdict = deps.rateLimit.take(teamId, userId);
+      if (!verdict.allowed) return void (await tell(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds))));
       const previous = meta.threadTs ? deps.store.lastAnswerInThread({ teamId, channelId: meta.channelId, threadTs: meta.threadTs }) : undefined;
       const text = questionFromFields(read.fields);
       const settings = deps.store.settings(teamId);
@@ -99,7 +110,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       try {
         await deliverAnswer(deps, ops, { teamId, channelId: meta.channelId, userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) }, answer, options);
       } catch (error) {
-        if (meta.channelId === userId) throw error;
+        if (meta.channelId === userId || isTimeout(error)) throw error;
         // The bot can't post in that channel: send the answer to the user's DM instead.
         deps.logger.info({ channel: meta.channelId, slackError: slackErrorName(error) }, 'form answer goes to DM');
         await deliverAnswer(deps, ops, { teamId, channelId: userId, userId }, answer, options);
@@ -107,7 +118,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
     } catch (error) {
       deps.logger.error({ err: error, teamId, slackError: slackErrorName(error) }, 'form submission failed');
       noteError(deps, teamId);
-      await tell(noticeMessage(ERROR_TEXT)).catch(() => undefined);
+      await tell(noticeMessage(errorTextFor(error))).catch(() => undefined);
     }
   });
 }

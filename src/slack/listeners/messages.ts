@@ -4,12 +4,13 @@
  * also arrives as a `message` event is handled once (keyed on channel + ts).
  */
 import type { App } from '@slack/bolt';
-import { deliverAnswer, runAdvisor, storedQueryOf } from '../answer-flow.ts';
+import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf } from '../answer-flow.ts';
 import { parseReportRequest } from '../command-text.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
-import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { mentions, stripMention, teamIdOf } from '../context-ids.ts';
-import { noteError, type ListenerDeps } from '../deps.ts';
+import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
+import { rateLimitedText } from '../rate-limit.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 
 interface Incoming {
@@ -24,18 +25,36 @@ interface Incoming {
 }
 
 async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined): Promise<void> {
+  const known = msg.threadTs
+    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
+    : undefined;
+  if (!known && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
+  if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
+  const threadTs = msg.threadTs ?? msg.ts;
+  // One thread at a time, in arrival order: each follow-up applies to the answer before it.
+  await deps.serial(`${msg.teamId}:${msg.channel}:${threadTs}`, () => answerIncoming(deps, ops, msg, botUserId, threadTs));
+}
+
+async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined, threadTs: string): Promise<void> {
   const previous = msg.threadTs
     ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
     : undefined;
-  if (!previous && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
-  if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
-  const threadTs = msg.threadTs ?? msg.ts;
   const log = deps.logger.child({ teamId: msg.teamId, channel: msg.channel, threadTs });
   const reply = (m: { text: string; blocks?: unknown[] }) => ops.postMessage({ channel: msg.channel, threadTs, text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
+  const addressed = msg.mentioned || msg.isDm;
   try {
+    if (msg.text.length > MAX_QUESTION_CHARS) {
+      if (addressed) await reply(noticeMessage(tooLongText(msg.text.length)));
+      return;
+    }
     const text = stripMention(msg.text, botUserId);
     if (text === '' || /^help\??$/i.test(text)) {
       await reply(helpMessage());
+      return;
+    }
+    const verdict = deps.rateLimit.take(msg.teamId, msg.user);
+    if (!verdict.allowed) {
+      await reply(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds)));
       return;
     }
     const settings = deps.store.settings(msg.teamId);
@@ -62,7 +81,7 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
     if (result.kind === 'problems') {
       deps.store.recordUsage(msg.teamId, 'problems');
       // An unaddressed reply in a busy thread ("thanks!") gets no lecture; a mention or DM always gets an answer.
-      if (msg.mentioned || msg.isDm) await reply(problemsMessage(text, result.problems));
+      if (addressed) await reply(problemsMessage(text, result.problems));
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
       return;
     }
@@ -73,23 +92,26 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
   } catch (error) {
     log.error({ err: error }, 'answering a message failed');
     noteError(deps, msg.teamId);
-    await reply({ text: ERROR_TEXT }).catch(() => undefined);
+    await reply({ text: errorTextFor(error) }).catch(() => undefined);
   }
 }
+
+/** Ids and timestamps from a payload: non-empty strings, anything else is ignored. */
+const isId = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.length <= 64;
 
 type MessageLike = { channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string; subtype?: string; bot_id?: string; channel_type?: string };
 
 export function registerMessages(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client, body }) => {
     const e = event as MessageLike;
-    if (e.bot_id || !e.channel || !e.ts) return;
+    if (e.bot_id || !isId(e.channel) || !isId(e.ts)) return;
     await handleIncoming(deps, createSlackOps(client, deps.retry), {
       teamId: teamIdOf(context, (body as { team_id?: string }).team_id),
       channel: e.channel,
-      user: e.user ?? '',
+      user: isId(e.user) ? e.user : '',
       ts: e.ts,
-      ...(e.thread_ts ? { threadTs: e.thread_ts } : {}),
-      text: e.text ?? '',
+      ...(isId(e.thread_ts) ? { threadTs: e.thread_ts } : {}),
+      text: typeof e.text === 'string' ? e.text : '',
       mentioned: true,
       isDm: false,
     }, context.botUserId);
@@ -97,18 +119,18 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
 
   app.event('message', async ({ event, context, client, body }) => {
     const e = event as MessageLike;
-    if (e.subtype !== undefined || e.bot_id || !e.channel || !e.ts || !e.user) return;
+    if (e.subtype !== undefined || e.bot_id || !isId(e.channel) || !isId(e.ts) || !isId(e.user)) return;
     if (context.botUserId && e.user === context.botUserId) return;
     const isDm = e.channel_type === 'im';
-    const mentioned = mentions(e.text ?? '', context.botUserId);
+    const mentioned = mentions(typeof e.text === 'string' ? e.text : '', context.botUserId);
     if (mentioned && !isDm) return; // app_mention answers it
     await handleIncoming(deps, createSlackOps(client, deps.retry), {
       teamId: teamIdOf(context, (body as { team_id?: string }).team_id),
       channel: e.channel,
       user: e.user,
       ts: e.ts,
-      ...(e.thread_ts ? { threadTs: e.thread_ts } : {}),
-      text: e.text ?? '',
+      ...(isId(e.thread_ts) ? { threadTs: e.thread_ts } : {}),
+      text: typeof e.text === 'string' ? e.text : '',
       mentioned,
       isDm,
     }, context.botUserId);

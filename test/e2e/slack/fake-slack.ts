@@ -25,6 +25,9 @@ export interface RecordedResponse {
   readonly at: number;
 }
 
+/** The DM channel id Slack uses for a user id (fake, stable): U123 -> D123. */
+export const dmChannel = (channel: string): string => (/^[UW][A-Z0-9]+$/.test(channel) ? `D${channel.slice(1)}` : channel);
+
 const JSON_FIELDS = new Set(['blocks', 'view', 'files', 'attachments']);
 
 function parseBody(raw: string, contentType: string): Record<string, unknown> {
@@ -50,6 +53,10 @@ export class FakeSlack {
   readonly responses: RecordedResponse[] = [];
   private readonly failures = new Map<string, { error: string; times: number }>();
   private readonly rateLimits = new Map<string, { retryAfterSeconds: number; times: number }>();
+  private readonly httpErrors = new Map<string, { status: number; times: number }>();
+  private readonly stalls = new Map<string, { ms: number; times: number }>();
+  /** Random faults for fuzzing: each API call fails (ok: false, 429 or 500) with this probability. */
+  chaos = 0;
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -73,6 +80,19 @@ export class FakeSlack {
     this.rateLimits.set(method, { retryAfterSeconds, times });
   }
 
+  /** Make `method` answer with HTTP `status` (e.g. 500) for the next `times` calls. */
+  httpError(method: string, status: number, times = 1): void {
+    this.httpErrors.set(method, { status, times });
+  }
+
+  /**
+   * Make `method` act (record the call and its answer) but hold the HTTP response for `ms` before
+   * sending it, for the next `times` calls: a client timeout then can't know the post landed.
+   */
+  stall(method: string, ms: number, times = 1): void {
+    this.stalls.set(method, { ms, times });
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -83,6 +103,9 @@ export class FakeSlack {
     this.responses.length = 0;
     this.failures.clear();
     this.rateLimits.clear();
+    this.httpErrors.clear();
+    this.stalls.clear();
+    this.chaos = 0;
   }
 
   /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs`. */
@@ -145,6 +168,17 @@ export class FakeSlack {
     const body = parseBody(raw.toString('utf8'), String(req.headers['content-type'] ?? ''));
     const call: RecordedCall = { method, body, at: Date.now() };
     this.calls.push(call);
+    if (this.chaos > 0 && Math.random() < this.chaos) {
+      const roll = Math.random();
+      if (roll < 0.34) return send(429, { ok: false, error: 'ratelimited' }, { 'retry-after': '0' });
+      if (roll < 0.67) return send(500, { ok: false, error: 'internal_error' });
+      return send(200, { ok: false, error: 'not_in_channel' });
+    }
+    const broken = this.httpErrors.get(method);
+    if (broken && broken.times > 0) {
+      broken.times -= 1;
+      return send(broken.status, { ok: false, error: 'internal_error' });
+    }
     const limited = this.rateLimits.get(method);
     if (limited && limited.times > 0) {
       limited.times -= 1;
@@ -156,6 +190,13 @@ export class FakeSlack {
       return send(200, { ok: false, error: failure.error });
     }
     call.response = this.reply(method, body);
+    const stall = this.stalls.get(method);
+    if (stall && stall.times > 0) {
+      stall.times -= 1;
+      this.notify();
+      await new Promise((resolve) => setTimeout(resolve, stall.ms));
+      if (res.destroyed || res.writableEnded) return;
+    }
     send(200, call.response);
   }
 
@@ -165,7 +206,8 @@ export class FakeSlack {
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
       case 'chat.postMessage':
-        return { ok: true, channel: body.channel, ts: `1700000${String(n).padStart(3, '0')}.000100`, message: { text: body.text } };
+        // Like Slack: a message sent to a user id lands in the DM with them, whose id starts with D.
+        return { ok: true, channel: dmChannel(String(body.channel)), ts: `1700000${String(n).padStart(3, '0')}.000100`, message: { text: body.text } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: `1700000${String(n).padStart(3, '0')}.000200` };
       case 'views.open':
