@@ -6,6 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { formBody, postSigned } from './signed-request.ts';
+import { viewSubmission } from './payloads.ts';
+import { UNCONFIRMED_TEXT } from '../../../src/slack/answer-flow.ts';
 
 const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
 
@@ -13,7 +15,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   const advisor = new FakeAdvisor();
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ advisor, slowNoticeMs: 150 });
+    h = await startHarness({ advisor, slowNoticeMs: 150, callTimeoutMs: 300 });
   });
   afterAll(async () => {
     await h?.stop();
@@ -131,5 +133,73 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
     await h.event({ type: 'message', channel_type: 'channel', bot_id: 'B2', text: QUESTION, ts: '1800000003.000100', channel: 'C9' });
     await new Promise((r) => setTimeout(r, 150));
     expect(h.fake.calls).toEqual([]);
+  });
+
+  it('retries an HTTP 500 and delivers once, card before chart, in bounded time', async () => {
+    h.fake.httpError('chat.postMessage', 500, 2);
+    const started = Date.now();
+    await h.command(QUESTION, { channelId: 'C500' });
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer after 500s');
+    const posts = h.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(3); // two 500s, then the one that landed
+    expect(posts.filter((p) => p.response?.ok)).toHaveLength(1);
+    expect(h.fake.callsTo('files.getUploadURLExternal')[0]!.at).toBeGreaterThanOrEqual(posts[2]!.at);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('tells the user when the Web API keeps answering 500', async () => {
+    h.fake.httpError('chat.postMessage', 500, 10);
+    await h.command(QUESTION, { responseId: 'down' });
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'apology');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
+  });
+
+  it('a post that times out is not sent again (no duplicate); the user is told it may not have arrived', async () => {
+    h.fake.stall('chat.postMessage', 1000);
+    const started = Date.now();
+    await h.command(QUESTION, { responseId: 'slowslack', channelId: 'CSTALL' });
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'unconfirmed note');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(String(h.fake.responses[0]!.body.text)).toBe(UNCONFIRMED_TEXT);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+  });
+
+  it('retries a timed-out idempotent call (App Home publish)', async () => {
+    h.fake.stall('views.publish', 1000);
+    await h.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' });
+    await h.fake.waitFor(() => h.fake.callsTo('views.publish').length >= 2, 5000, 'second publish');
+  });
+
+  it('replies in one thread come out in the order they were asked', async () => {
+    const ts = '1800000500.000100';
+    await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts, channel: 'CORDER' });
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer');
+    h.fake.reset();
+    advisor.delayMs = 120;
+    await Promise.all([3, 4, 5].map((k, i) => h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: `what about ${k}k in?`, ts: `180000050${i + 1}.000100`, thread_ts: ts, channel: 'CORDER' })));
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 3, 5000, 'three follow-ups');
+    const cards = h.fake.callsTo('chat.postMessage').filter((c) => Array.isArray(c.body.blocks));
+    const order = cards.map((c) => /input tokens \S+ → (\d+)/.exec(JSON.stringify(c.body.blocks))?.[1]);
+    expect(order).toEqual(['3000', '4000', '5000']);
+    // Each follow-up applied to the one before it.
+    expect(advisor.inputs.slice(-3).map((i) => i.previous?.fields.inputTokens)).toEqual([2000, 3000, 4000]);
+  });
+
+  it('a form sent from App Home is answered in the DM, and a reply in that thread is a follow-up', async () => {
+    await h.interaction(viewSubmission({ userId: 'U7', privateMetadata: JSON.stringify({ channelId: 'U7' }), input: { model: 'gpt-oss-120b', inputTokens: '2000', outputTokens: '400', requestsPerSecond: '30' } }));
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'DM answer');
+    const card = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(card.body.channel).toBe('U7');
+    expect(card.response!.channel).toBe('D7');
+    expect(h.fake.callsTo('files.completeUploadExternal')[0]!.body.channel_id).toBe('D7');
+    h.fake.reset();
+    await h.event({ type: 'message', channel_type: 'im', user: 'U7', text: 'what about 4k in?', ts: '1800000600.000100', thread_ts: String(card.response!.ts), channel: 'D7' });
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'follow-up');
+    const reply = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(reply.body).toMatchObject({ channel: 'D7', thread_ts: card.response!.ts });
+    expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'followUp', previous: { fields: { inputTokens: 2000 } } });
   });
 });
