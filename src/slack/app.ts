@@ -98,6 +98,15 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
           signingSecret: config.slack.signingSecret,
           endpoints: '/slack/events',
           logger: slackLogger,
+          // Bolt itself can throw on a signed but malformed body (e.g. `"user": null`) before any
+          // listener runs: answer 400 (not 500), and log it.
+          processEventErrorHandler: async ({ error, response }) => {
+            logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'request Bolt could not process');
+            if (response.headersSent) return false;
+            response.writeHead(400);
+            response.end();
+            return true;
+          },
           customRoutes: [
             {
               path: '/healthz',
