@@ -90,4 +90,29 @@ describe('sqlite store', () => {
     // Reopening applies nothing twice.
     openSqliteStore({ path }).close();
   });
+
+  it('applies a failing migration all or nothing, and later ones in order', async () => {
+    const { migrate } = await import('../../src/store/migrations.ts');
+    const db = new Database(':memory:');
+    expect(migrate(db)).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
+    const next = MIGRATIONS.length + 1;
+    const broken = [...MIGRATIONS, { version: next, description: 'half', sql: 'CREATE TABLE half (a); INSERT INTO nowhere VALUES (1);' }];
+    expect(() => migrate(db, broken)).toThrow();
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
+    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: next - 1 });
+    const fixed = [...MIGRATIONS, { version: next, description: 'whole', sql: 'CREATE TABLE whole (a);' }];
+    expect(migrate(db, fixed)).toBe(next);
+    db.close();
+  });
+
+  it('a write made by one connection is there for the next after it goes away without closing', () => {
+    const path = tempDb();
+    const first = openSqliteStore({ path, now: fixedNow });
+    for (let i = 0; i < 50; i++) first.setGpuPrice('T1', `p${i}`, i + 1);
+    // No close(): like a killed process, the WAL file is left behind.
+    const second = openSqliteStore({ path, now: fixedNow });
+    expect(Object.keys(second.settings('T1').dollarsPerGpuHour)).toHaveLength(50);
+    second.close();
+    first.close();
+  });
 });

@@ -1,8 +1,14 @@
-/** Alternatives table: each candidate's cost at your load and its difference to the best. */
+/**
+ * Alternatives table: each candidate's cost at your load and its difference to the best. Kept to
+ * ~55 characters a line (short platform names, percent difference only) so it doesn't wrap in a
+ * normal-width Slack message; the full-load price and dollar differences are in the card and the
+ * breakdown.
+ */
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
 import { escapeMrkdwn, formatDollars, formatGpus, formatRelativeChange, truncate } from './format-slack.ts';
 import { codeTable, context, divider, section } from './message.ts';
+import { shortPlatformName } from '../../engine/reports/report-common.ts';
 
 const MAX_ROWS = 8;
 
@@ -16,19 +22,25 @@ function difference(best: Candidate | null, c: Candidate): string {
   return `${sign}${formatDollars(Math.abs(delta))}, ${formatRelativeChange(best.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokens)}`;
 }
 
+/** The table's short difference to the best: 'best', '+12%', 'same'. */
+function percentVsBest(best: Candidate | null, c: Candidate): string {
+  if (best === null) return '';
+  if (c === best) return 'best';
+  return formatRelativeChange(best.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokens);
+}
+
 /** Rows of the alternatives table, best first (the engine's order), at most MAX_ROWS. */
 export function alternativesRows(report: AdviceReport): string[][] {
   const best = report.recommendation;
-  const rows = [['#', 'Platform', 'Mode', 'GPUs', '$/1M out', 'Full load', 'vs best', 'SLO']];
+  const rows = [['#', 'Platform', 'Mode', 'GPUs', '$/1M out', 'vs best', 'SLO']];
   report.candidates.slice(0, MAX_ROWS).forEach((c, i) => {
     rows.push([
       `${i + 1}`,
-      truncate(c.platformName, 22),
+      truncate(shortPlatformName(c.platformName), 12),
       modeShort(c),
       formatGpus(c.gpuCount),
       formatDollars(c.effectiveDollarsPerMillionOutputTokens),
-      formatDollars(c.fullLoadDollarsPerMillionOutputTokens),
-      difference(best, c),
+      percentVsBest(best, c),
       c.meetsSlo ? 'yes' : 'no',
     ]);
   });
@@ -39,7 +51,7 @@ export function alternativesBlocks(report: AdviceReport): KnownBlock[] {
   if (report.candidates.length === 0 && report.infeasible.length === 0) return [];
   const blocks: KnownBlock[] = [divider()];
   if (report.candidates.length > 0) {
-    const table = codeTable(alternativesRows(report), [true, false, false, true, true, true, true, false]);
+    const table = codeTable(alternativesRows(report), [true, false, false, true, true, true, false]);
     const more = report.candidates.length > MAX_ROWS ? `\n_${report.candidates.length - MAX_ROWS} more not shown._` : '';
     blocks.push(section(`*Alternatives* (cost per 1M output tokens at your load; difference to the best)\n${table}${more}`, 'tokcost_alternatives'));
   }

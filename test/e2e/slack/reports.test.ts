@@ -1,8 +1,7 @@
 /**
  * Planning reports end to end over loopback with the REAL advisor: `/tokcost curve <question>`, a thread
- * follow-up "show the crossover", and `/tokcost api` (wired, or "coming soon" until its blocks exist).
+ * follow-up "show the crossover", and `/tokcost api` (the API break-even and its chart).
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateMessage } from '../../../src/slack/blocks/validate-blocks.ts';
 import { advisorForE2E } from './advisor-for-e2e.ts';
@@ -61,15 +60,10 @@ describe('planning reports in Slack end to end (real advisor)', () => {
     expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).toContain('TCO across vendors');
   });
 
-  it('/tokcost api <question> is answered (or says it is coming soon until its blocks exist)', async () => {
+  it('/tokcost api <question> is answered with the API comparison and its chart', async () => {
     await h.command(`api ${QUESTION}`, { responseId: 'api' });
-    if (existsSync(new URL('../../../src/slack/blocks/api-blocks.ts', import.meta.url))) {
-      await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 15_000, 'api report');
-      expect(validateMessage(h.fake.callsTo('chat.postMessage')[0]!.body as never)).toEqual([]);
-    } else {
-      await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'coming soon');
-      expect(JSON.stringify(h.fake.responses[0]!.body)).toContain('coming soon');
-      expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
-    }
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 15_000, 'api report and chart');
+    expect(validateMessage(h.fake.callsTo('chat.postMessage')[0]!.body as never)).toEqual([]);
+    expect(JSON.stringify(h.fake.responses)).not.toContain('coming soon');
   });
 });
