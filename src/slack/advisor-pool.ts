@@ -47,7 +47,9 @@ interface Slot {
 function startTsWorker(url: URL, workerData: unknown): Worker {
   const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  // A small young generation makes V8 collect sooner: each call allocates a lot of short-lived
+  // objects, and default limits let every worker's heap balloon under load (RSS target: < 300 MB).
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 } });
 }
 
 /** Buffers cross the thread boundary as Uint8Array: make chart PNGs Buffers again. */

@@ -9,7 +9,6 @@ import { openSqliteStore } from '../store/sqlite-store.ts';
 import type { Advisor } from './advisor.ts';
 import { createAdvisorPool } from './advisor-pool.ts';
 import { createTokcostApp } from './app.ts';
-import { loadRealAdvisor } from './load-real-advisor.ts';
 import { createLogger } from './logger.ts';
 
 const DRAIN_MS = 25_000;
@@ -35,7 +34,8 @@ async function main(): Promise<void> {
   const now = () => new Date();
   let advisor: Advisor & { close?: () => Promise<void> };
   try {
-    advisor = config.advisorWorkers > 0 ? await createAdvisorPool({ size: config.advisorWorkers, now }) : await loadRealAdvisor({ now });
+    // With a pool, this thread never loads the engine, catalog or canvas (memory): only the workers do.
+    advisor = config.advisorWorkers > 0 ? await createAdvisorPool({ size: config.advisorWorkers, now }) : await (await import('./load-real-advisor.ts')).loadRealAdvisor({ now });
   } catch (error) {
     logger.fatal({ err: error }, 'cannot load the catalog or engine');
     process.stderr.write(`tokcost cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -50,7 +50,8 @@ describe('the app as a process', () => {
     expect((await command(first, 'set power 0.07')).text).toContain('Saved');
     const ts = '1800001000.000100';
     await event(first, { type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts, channel: 'CKILL', event_ts: ts });
-    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, 15_000, 'answer');
+    // The card is saved once Slack confirms it; the chart upload comes after that.
+    await fake.waitFor(() => fake.callsTo('files.completeUploadExternal').length >= 1, 15_000, 'answer and chart');
     expect(await first.kill('SIGKILL')).toMatchObject({ signal: 'SIGKILL' });
 
     fake.reset();
