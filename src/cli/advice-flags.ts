@@ -63,7 +63,7 @@ function withOutputFlags(base: AdviceRequest, values: Values, catalog: Catalog):
 
 function requestFrom(values: Values, catalog: Catalog): AdviceRequest {
   const missing = (['model', 'input-tokens', 'output-tokens', 'requests-per-second'] as const).filter((flag) => values[flag] === undefined);
-  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (or run tokcost advise --example)`);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (or ask in words, e.g. "llama 70b, 2k in / 500 out, 30 rps", or add --example)`);
   const model = findModel(catalog, values.model!);
   if (!model) {
     const near = suggestModels(catalog, values.model!);

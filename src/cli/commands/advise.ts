@@ -3,15 +3,15 @@
  * platform, and the recommendation. Flags (or a question in words) -> AdviceRequest -> engine advise ->
  * a card and a table, or --json, or --chart FILE.png (cost vs load; the load and capacity chart next to it).
  */
+import { workloadRequest } from '../workload-request.ts';
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import { advise } from '../../engine/advise.ts';
-import type { Assumption } from '../../engine/advice-types.ts';
-import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues, EXAMPLE_COMMAND, hasWorkloadFlags, requestFromFlags } from '../advice-flags.ts';
+import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues, EXAMPLE_COMMAND } from '../advice-flags.ts';
 import { positiveInteger, UsageError } from '../args.ts';
 import { jsonSafe, loadChartPath, writeCharts } from '../output.ts';
-import { formatProblems, requestFromQuestion } from '../question.ts';
+import { formatProblems } from '../question.ts';
 import { renderAdvice } from '../render-advice.ts';
 
 const HELP = `tokcost advise --model M --input-tokens I --output-tokens O --requests-per-second R [flags]
@@ -37,20 +37,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const catalog = loadCatalogOrThrow();
-    let request;
-    let stated: readonly Assumption[] = [];
-    if (positionals.length > 0 && !hasWorkloadFlags(values)) {
-      const asked = requestFromQuestion(positionals.join(' '), catalog);
-      if (!asked.ok) {
-        process.stderr.write(formatProblems(asked.problems));
-        return 2;
-      }
-      request = asked.request;
-      stated = asked.assumptions;
-    } else {
-      if (positionals.length > 0) throw new UsageError(`give either a question in words or --model flags, not both (got "${positionals.join(' ')}")`);
-      request = requestFromFlags(values, catalog);
+    const workload = workloadRequest(values, positionals, catalog);
+    if (!workload.ok) {
+      process.stderr.write(formatProblems(workload.problems));
+      return 2;
     }
+    const { request, stated } = workload;
     // Today's date lets the report flag API prices that may be stale.
     const engineReport = advise({ ...request, asOfDate: new Date().toISOString().slice(0, 10) }, catalog, loadCalibration());
     const report = { ...engineReport, assumptions: [...engineReport.assumptions, ...stated] };

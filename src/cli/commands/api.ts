@@ -4,17 +4,18 @@
  * load for the user's load shape. A question in words or the advise flags -> AdviceRequest -> engine
  * apiBreakEven -> a table and the answer in words, or --json, or --chart FILE.png.
  */
+import { workloadRequest } from '../workload-request.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
-import type { AdviceRequest } from '../../engine/advice-types.ts';
 import { apiBreakEven, type ApiBreakEvenReport } from '../../engine/reports/api-break-even.ts';
 import { formatCount, formatDollars, formatPercent, formatTable } from '../../format.ts';
-import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, hasWorkloadFlags, requestFromFlags } from '../advice-flags.ts';
+import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS } from '../advice-flags.ts';
+import { renderAssumptions } from './planning-report.ts';
 import { positiveInteger, UsageError } from '../args.ts';
 import { jsonSafe } from '../output.ts';
-import { formatProblems, requestFromQuestion } from '../question.ts';
+import { formatProblems } from '../question.ts';
 
 const EXAMPLE = 'tokcost api --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4';
 const OPTIONS = { ...ADVICE_OPTIONS, 'stale-after-days': { type: 'string' }, 'as-of': { type: 'string' } } as const;
@@ -46,20 +47,15 @@ export async function run(argv: string[]): Promise<number> {
     const catalog = loadCatalogOrThrow();
     const asOfDate = values['as-of'] ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOfDate}" (example: --as-of 2026-09-01)`);
-    let request: AdviceRequest;
-    if (positionals.length > 0 && !hasWorkloadFlags(values)) {
-      const asked = requestFromQuestion(positionals.join(' '), catalog, asOfDate);
-      if (!asked.ok) {
-        process.stderr.write(formatProblems(asked.problems));
-        return 2;
-      }
-      request = asked.request;
-    } else {
-      if (positionals.length > 0) throw new UsageError(`give either a question in words or --model flags, not both (got "${positionals.join(' ')}")`);
-      request = requestFromFlags(values, catalog);
+    const workload = workloadRequest(values, positionals, catalog, asOfDate);
+    if (!workload.ok) {
+      process.stderr.write(formatProblems(workload.problems));
+      return 2;
     }
+    const { request, stated } = workload;
     const staleAfterDays = values['stale-after-days'] === undefined ? undefined : positiveInteger('--stale-after-days', values['stale-after-days']);
-    const report = apiBreakEven(request, catalog, loadCalibration(), { asOfDate, ...(staleAfterDays !== undefined ? { staleAfterDays } : {}) });
+    const built = apiBreakEven(request, catalog, loadCalibration(), { asOfDate, ...(staleAfterDays !== undefined ? { staleAfterDays } : {}) });
+    const report = { ...built, assumptions: [...built.assumptions, ...stated] };
     if (values.chart) await writeChart(values.chart, report);
     const top = values.top === undefined ? 12 : positiveInteger('--top', values.top);
     process.stdout.write(values.json ? `${JSON.stringify(report, jsonSafe, 2)}\n` : `${renderApiReport(report, top)}\n`);
@@ -117,5 +113,7 @@ export function renderApiReport(report: ApiBreakEvenReport, top: number): string
   if (report.notes.length) lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${n}`));
   const sources = [...new Map(report.apiOptions.slice(0, top).map((o) => [o.source.title, o.source])).values()];
   if (sources.length) lines.push('', 'Sources:', ...sources.map((s) => `  - ${s.title}${s.url ? ` <${s.url}>` : ''}, ${s.asOf}, ${s.basis}`));
+  const assumptions = renderAssumptions(report.assumptions);
+  if (assumptions) lines.push('', assumptions);
   return lines.join('\n');
 }

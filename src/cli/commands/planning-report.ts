@@ -3,6 +3,7 @@
  * words or the advise flags (or --example) -> AdviceRequest -> the engine report -> text with the
  * assumptions and their sources, or --json; --chart FILE.png writes the report's chart.
  */
+import { workloadRequest } from '../workload-request.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
@@ -10,10 +11,10 @@ import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { AdviceRequest, Assumption } from '../../engine/advice-types.ts';
 import type { Catalog } from '../../engine/catalog/types.ts';
 import type { CalibrationTable } from '../../engine/performance/calibration.ts';
-import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues, hasWorkloadFlags, requestFromFlags } from '../advice-flags.ts';
+import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues } from '../advice-flags.ts';
 import { UsageError } from '../args.ts';
 import { jsonSafe } from '../output.ts';
-import { formatProblems, requestFromQuestion } from '../question.ts';
+import { formatProblems } from '../question.ts';
 
 export interface PlanningReportBase {
   readonly request: AdviceRequest;
@@ -57,21 +58,12 @@ export async function runPlanningCommand<R extends PlanningReportBase>(command: 
   }
   try {
     const catalog = loadCatalogOrThrow();
-    let request: AdviceRequest;
-    let stated: readonly Assumption[] = [];
-    if (positionals.length > 0 && !hasWorkloadFlags(values)) {
-      const asked = requestFromQuestion(positionals.join(' '), catalog);
-      if (!asked.ok) {
-        process.stderr.write(formatProblems(asked.problems));
-        return 2;
-      }
-      request = asked.request;
-      stated = asked.assumptions;
-    } else {
-      if (positionals.length > 0) throw new UsageError(`give either a question in words or --model flags, not both (got "${positionals.join(' ')}")`);
-      if (!hasWorkloadFlags(values)) throw new UsageError(`give a question in words, the workload flags, or --example`);
-      request = requestFromFlags(values, catalog);
+    const workload = workloadRequest(values, positionals, catalog);
+    if (!workload.ok) {
+      process.stderr.write(formatProblems(workload.problems));
+      return 2;
     }
+    const { request, stated } = workload;
     const built = command.build(request, catalog, loadCalibration());
     const report = { ...built, assumptions: [...built.assumptions, ...stated] };
     if (values.chart) writeFileSync(values.chart, await command.chart(report));

@@ -1,5 +1,5 @@
 /** Plain data of the "rent GPUs or buy tokens" report (see api-break-even.ts). */
-import type { AdviceRequest, ApiComparison, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
+import type { AdviceRequest, ApiComparison, Assumption, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
 import type { ApiOption } from '../cost/api-pricing.ts';
 import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 
@@ -89,4 +89,6 @@ export interface ApiBreakEvenReport {
   /** The answer in one sentence. */
   readonly sentence: string;
   readonly notes: readonly string[];
+  /** Every default the self-hosted side used, with source and date (API options carry their own). */
+  readonly assumptions: readonly Assumption[];
 }

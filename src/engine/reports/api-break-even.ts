@@ -80,6 +80,8 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
     breakEvenMissing,
     leadingPlatforms: leading,
     curves: curvesOf(leading, sweep, chartRates(userRate, found), catalog),
+    // The self-hosted side's defaults and prices; each API option carries its own source.
+    assumptions: advice.assumptions,
   };
   return { ...report, sentence: breakEvenSentence(report), notes: reportNotes(report) };
 }
