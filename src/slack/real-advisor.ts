@@ -100,7 +100,7 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     const report: AdviceReport = { ...engineReport, assumptions: [...workspace, ...engineReport.assumptions, ...stated] };
     const chartPng = chartOf(report);
     const query: StoredQuery = { version: 1, text, fields: fieldsOf(request), parsed };
-    return { kind: 'answer', query, report, ...(chartPng ? { chartPng } : {}), ...(changes ? { changes } : {}) };
+    return { kind: 'answer', query, report: withoutSeries(report), ...(chartPng ? { chartPng } : {}), ...(changes ? { changes } : {}) };
   }
 
   /** The parsed query a report is for: a new question, or the thread's last with the follow-up applied. */
@@ -157,4 +157,13 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     },
     vocabulary: () => choices,
   };
+}
+
+/**
+ * The report as Slack keeps it: the minute-by-minute load and capacity series (about 0.8 MB for a week)
+ * only feed the chart, already rendered, so they are dropped before the answer crosses the worker
+ * boundary and lands in the store.
+ */
+function withoutSeries(report: AdviceReport): AdviceReport {
+  return { ...report, loadSeries: { stepMinutes: report.loadSeries.stepMinutes, requestsPerSecond: [] }, capacitySeries: [] };
 }
