@@ -12,19 +12,18 @@ const EfficienciesSchema = z.object({
   stepOverheadSeconds: z.number().positive().max(1),
 });
 const engines = z.object({ trtllm: z.number().positive(), vllm: z.number().positive(), sglang: z.number().positive(), other: z.number().positive() });
+const PlatformSchema = z.object({
+  efficiencies: EfficienciesSchema,
+  pointCount: z.number().int().nonnegative(),
+  modelIds: z.array(z.string()),
+  ratioP10: z.number().positive(),
+  ratioP90: z.number().positive(),
+});
 const CalibrationSchema = z.object({
   fittedOn: z.string(),
   benchmarkCount: z.number().int().nonnegative(),
-  platforms: z.record(
-    z.string(),
-    z.object({
-      efficiencies: EfficienciesSchema,
-      pointCount: z.number().int().nonnegative(),
-      modelIds: z.array(z.string()),
-      ratioP10: z.number().positive(),
-      ratioP90: z.number().positive(),
-    }),
-  ),
+  platforms: z.record(z.string(), PlatformSchema),
+  platformEngines: z.record(z.string(), z.partialRecord(z.enum(['trtllm', 'vllm', 'sglang', 'other']), PlatformSchema)).optional(),
   engineMultipliers: engines,
   specOnlyRatioP10: z.number().positive(),
   specOnlyRatioP90: z.number().positive(),

@@ -1,4 +1,4 @@
-import type { BenchmarkPoint, Catalog } from '../catalog/types.ts';
+import type { BenchmarkPoint, Catalog, ServingEngine } from '../catalog/types.ts';
 import type { CalibrationTable, PlatformCalibration } from './calibration.ts';
 import { type HeldOutError, crossValidate, errorSummary } from './cross-validate.ts';
 import { PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
@@ -42,25 +42,32 @@ export function buildCalibrationTable(catalog: Catalog, fittedOn: string): { tab
   const byModel = crossValidate(data, engines, 10, 'model');
   const fitted = fitAllPlatforms(data, engines);
   const platforms: Record<string, PlatformCalibration> = {};
-  for (const [platform, efficiencies] of fitted) {
-    const points = data.points.filter((p) => p.acceleratorId === platform);
-    const ratios = byModel
-      .filter((e) => e.point.acceleratorId === platform && e.throughputLogError !== null)
-      .map((e) => Math.exp(e.throughputLogError!))
-      .sort((a, b) => a - b);
-    platforms[platform] = {
+  const platformEngines: Record<string, Partial<Record<ServingEngine, PlatformCalibration>>> = {};
+  const ratiosOf = (keep: (p: BenchmarkPoint) => boolean) =>
+    byModel.filter((e) => keep(e.point) && e.throughputLogError !== null).map((e) => Math.exp(e.throughputLogError!)).sort((a, b) => a - b);
+  for (const [key, efficiencies] of fitted) {
+    const [platform, engine] = key.split('|') as [string, ServingEngine | undefined];
+    const keep = (p: BenchmarkPoint) => p.acceleratorId === platform && (engine === undefined || p.engine === engine);
+    const points = data.points.filter(keep);
+    let ratios = ratiosOf(keep);
+    // Too few held-out ratios for a range of its own: use the platform's.
+    if (ratios.length < 5) ratios = ratiosOf((p) => p.acceleratorId === platform);
+    const calibration: PlatformCalibration = {
       efficiencies,
       pointCount: points.length,
       modelIds: [...new Set(points.map((p) => p.modelId))].sort(),
       ratioP10: quantile(ratios, 0.1),
       ratioP90: quantile(ratios, 0.9),
     };
+    if (engine === undefined) platforms[platform] = calibration;
+    else platformEngines[platform] = { ...platformEngines[platform], [engine]: calibration };
   }
   const all = byModel.filter((e) => e.throughputLogError !== null).map((e) => Math.exp(e.throughputLogError!)).sort((a, b) => a - b);
   const table: CalibrationTable = {
     fittedOn,
     benchmarkCount: data.points.length,
     platforms,
+    platformEngines,
     engineMultipliers: engines,
     specOnlyRatioP10: Math.min(0.6, quantile(all, 0.05)),
     specOnlyRatioP90: Math.max(1.4, quantile(all, 0.95)),

@@ -19,6 +19,8 @@ export interface CalibrationTable {
   readonly fittedOn: string;
   readonly benchmarkCount: number;
   readonly platforms: Readonly<Record<string, PlatformCalibration>>;
+  /** Fits of one (platform, serving engine) pair with enough points of its own; used before the platform's. */
+  readonly platformEngines?: Readonly<Record<string, Readonly<Partial<Record<ServingEngine, PlatformCalibration>>>>>;
   readonly engineMultipliers: EngineMultipliers;
   /** Range for platforms with no measurement (spec-only): wider than any fitted one. */
   readonly specOnlyRatioP10: number;
@@ -45,8 +47,10 @@ export interface ResolvedEfficiencies {
 
 /** The efficiencies, basis and range for (platform, model, engine) from a calibration table. */
 export function resolveEfficiencies(table: CalibrationTable, acceleratorId: string, modelId: string, engine: ServingEngine): ResolvedEfficiencies {
-  const platform = table.platforms[acceleratorId];
-  const engineMultiplier = table.engineMultipliers[engine] ?? 1;
+  const own = table.platformEngines?.[acceleratorId]?.[engine];
+  const platform = own ?? table.platforms[acceleratorId];
+  // A fit of this very engine already includes it; a platform-wide fit applies the engine's multiplier.
+  const engineMultiplier = own ? 1 : (table.engineMultipliers[engine] ?? 1);
   if (!platform) {
     return {
       efficiencies: PRIOR_EFFICIENCIES,

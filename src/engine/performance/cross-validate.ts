@@ -1,6 +1,6 @@
 import type { BenchmarkPoint } from '../catalog/types.ts';
 import { type EngineMultipliers, PRIOR_EFFICIENCIES } from './efficiency.ts';
-import { type FitData, fitAllPlatforms, pointLogErrors } from './fit.ts';
+import { type FitData, fitAllPlatforms, fittedFor, pointLogErrors } from './fit.ts';
 
 /** One point's held-out prediction error, as log(predicted / measured). */
 export interface HeldOutError {
@@ -32,9 +32,9 @@ export function crossValidate(data: FitData, engines: EngineMultipliers, folds: 
     const test = data.points.filter(isTest);
     const fitted = fitAllPlatforms({ ...data, points: train }, engines);
     for (const point of test) {
-      const efficiencies = fitted.get(point.acceleratorId);
       // A platform with no training points is predicted from the prior: its spec-only error.
-      const e = pointLogErrors(point, data, efficiencies ?? PRIOR_EFFICIENCIES, engines);
+      const chosen = fittedFor(fitted, point.acceleratorId, point.engine, engines);
+      const e = pointLogErrors(point, data, chosen?.efficiencies ?? PRIOR_EFFICIENCIES, chosen?.engines ?? engines);
       errors.push({ point, throughputLogError: e ? e.throughput : null, tpotLogError: e?.tpot, ttftLogError: e?.ttft });
     }
   }

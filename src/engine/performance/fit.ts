@@ -107,17 +107,44 @@ export function fitPlatform(points: readonly BenchmarkPoint[], data: FitData, en
   return toEfficiencies(p);
 }
 
-/** Fit every platform that has points; platforms are independent given the engine multipliers. */
+/** Engine multipliers of 1: for efficiencies fitted to one serving engine, which already include it. */
+export const NEUTRAL_ENGINE_MULTIPLIERS: EngineMultipliers = { trtllm: 1, vllm: 1, sglang: 1, other: 1 };
+
+/** Points a (platform, engine) pair needs before it gets efficiencies of its own. */
+export const MIN_POINTS_PER_ENGINE_FIT = 8;
+
+/** Key of a (platform, engine) fit in the map `fitAllPlatforms` returns. */
+export function engineKey(acceleratorId: string, engine: ServingEngine): string {
+  return `${acceleratorId}|${engine}`;
+}
+
+/**
+ * Fit every platform that has points (all engines, through the prior engine multipliers), and every
+ * (platform, serving engine) pair with at least MIN_POINTS_PER_ENGINE_FIT points on its own: engines
+ * differ in kernels and schedulers, so a pair with enough data is not forced through a fixed ratio.
+ */
 export function fitAllPlatforms(data: FitData, engines: EngineMultipliers = PRIOR_ENGINE_MULTIPLIERS): Map<string, Efficiencies> {
-  const byPlatform = new Map<string, BenchmarkPoint[]>();
+  const groups = new Map<string, BenchmarkPoint[]>();
+  const add = (key: string, point: BenchmarkPoint) => groups.set(key, [...(groups.get(key) ?? []), point]);
   for (const point of data.points) {
-    const list = byPlatform.get(point.acceleratorId) ?? [];
-    list.push(point);
-    byPlatform.set(point.acceleratorId, list);
+    add(point.acceleratorId, point);
+    add(engineKey(point.acceleratorId, point.engine), point);
   }
   const result = new Map<string, Efficiencies>();
-  for (const [platform, points] of byPlatform) result.set(platform, fitPlatform(points, data, engines));
+  for (const [key, points] of groups) {
+    const perEngine = key.includes('|');
+    if (perEngine && points.length < MIN_POINTS_PER_ENGINE_FIT) continue;
+    result.set(key, fitPlatform(points, data, perEngine ? NEUTRAL_ENGINE_MULTIPLIERS : engines));
+  }
   return result;
+}
+
+/** The fitted efficiencies for a point's platform and engine, and the engine multipliers to apply with them. */
+export function fittedFor(fitted: ReadonlyMap<string, Efficiencies>, acceleratorId: string, engine: ServingEngine, engines: EngineMultipliers): { efficiencies: Efficiencies; engines: EngineMultipliers } | null {
+  const own = fitted.get(engineKey(acceleratorId, engine));
+  if (own) return { efficiencies: own, engines: NEUTRAL_ENGINE_MULTIPLIERS };
+  const platform = fitted.get(acceleratorId);
+  return platform ? { efficiencies: platform, engines } : null;
 }
 
 export type { ServingEngine };
