@@ -3,7 +3,7 @@
  * components and the report plugins on top of render.ts's setup, and turns the spec's category tick
  * labels into Chart.js callbacks (a JSON spec holds no functions). Same canvas, fonts and size defaults.
  */
-import { createCanvas } from '@napi-rs/canvas';
+import { canvasFor } from './canvas-pool.ts';
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration } from 'chart.js';
 import { barTotalsPlugin, gridPlugin } from './report-plugins.ts';
 import type { ReportChartSpec } from './report-chart-types.ts';
@@ -25,7 +25,7 @@ export function renderReportChartPng(spec: ReportChartSpec | ChartSpec, options:
   const ticks = (spec.options?.plugins as { tokcostCategoryTicks?: { x?: readonly string[]; y?: readonly string[] } } | undefined)?.tokcostCategoryTicks;
   if (spec.type === 'line' && !ticks) return renderChartPng(spec as ChartSpec, options);
   const { widthPx = 800, heightPx = 450, devicePixelRatio = 2 } = options;
-  const canvas = createCanvas(widthPx, heightPx);
+  const canvas = canvasFor(widthPx, heightPx);
   const config = structuredClone(spec) as ChartConfiguration;
   for (const axis of ['x', 'y'] as const) {
     const labels = ticks?.[axis];

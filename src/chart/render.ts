@@ -4,7 +4,8 @@
  * once, so output does not depend on the machine's fonts; a system sans font is the fallback.
  */
 import { fileURLToPath } from 'node:url';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { GlobalFonts } from '@napi-rs/canvas';
+import { canvasFor } from './canvas-pool.ts';
 import {
   Chart,
   Filler,
@@ -58,7 +59,7 @@ export function setupChartRendering(): string {
 export function renderChartPng(spec: ChartSpec, options: RenderOptions = {}): Buffer {
   setupChartRendering();
   const { widthPx = 800, heightPx = 450, devicePixelRatio = 2 } = options;
-  const canvas = createCanvas(widthPx, heightPx);
+  const canvas = canvasFor(widthPx, heightPx);
   const config = withTickCallbacks(structuredClone(spec));
   config.options = { ...config.options, devicePixelRatio, responsive: false, animation: false };
   // Chart.js drives any object with getContext('2d'); the napi canvas is not a DOM element.
