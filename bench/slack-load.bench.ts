@@ -6,7 +6,7 @@
  * channels) it reports ack latency (HTTP response to the command) and answer latency (signed request
  * in -> the last Web API call for that channel out: the chart's files.completeUploadExternal), p50/p95/p99,
  * lost requests, and the app's peak RSS (VmHWM). Run once with the advisor on the main thread
- * (TOKCOST_ADVISOR_WORKERS=0) and once on the worker pool (default min(2, cores)).
+ * (TOKCOST_ADVISOR_WORKERS=0) and once on the worker pool (default cores - 1, at least 1, at most 4).
  * Targets: ack p99 < 200 ms at 50 concurrent; answer p95 < 1 s at 10 concurrent; RSS < 300 MB; none lost.
  * Run: npx tsx bench/slack-load.bench.ts [rounds-at-50]
  */
@@ -130,7 +130,7 @@ function print(label: string, result: { levels: LevelResult[]; peakRssMb: number
   );
 }
 
-const pool = Math.min(2, availableParallelism());
+const pool = Math.max(1, Math.min(4, availableParallelism() - 1));
 console.log(`Slack app under load over loopback (app in its own process, real advisor); ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
 print('advisor on the main thread (TOKCOST_ADVISOR_WORKERS=0)', await runMode(0));
 print(`advisor on a worker pool (TOKCOST_ADVISOR_WORKERS=${pool}, the default)`, await runMode(pool));

@@ -1,7 +1,7 @@
 /**
  * The Advisor on worker threads, so CPU-heavy work (fleet sizing ~70 ms, reports 100-200 ms, chart
  * rendering ~60 ms) never blocks the event loop that acks Slack within 3 s. N workers (config:
- * TOKCOST_ADVISOR_WORKERS, default min(2, cores)) each load the real advisor once; calls queue in
+ * TOKCOST_ADVISOR_WORKERS, default cores - 1, at least 1 and at most 4) each load the real advisor once; calls queue in
  * the main thread and go to the first idle worker. A worker that dies fails its call and is replaced;
  * a call that runs past `callTimeoutMs` fails and its worker is replaced.
  */
