@@ -3,6 +3,7 @@
  * planning reports (TCO, crossover, batch, curve, API break-even), charts on. `now` is the composition
  * root's clock: it dates the question (`asOfDate`), so stale API prices are flagged.
  */
+import { SLACK_CHART } from './chart-size.ts';
 import { loadCatalogOrThrow } from '../catalog/index.ts';
 import { loadCalibration } from '../catalog/load-calibration.ts';
 import { apiBreakEvenSpec } from '../chart/api-break-even-spec.ts';
@@ -41,7 +42,7 @@ export async function loadRealAdvisor(options: LoadRealAdvisorOptions = {}): Pro
       api: {
         engine: (request, c) => apiBreakEven(request, c, calibration, { asOfDate: request.asOfDate ?? today() }),
         message: apiBreakEvenMessage as (report: never) => ReturnType<typeof apiBreakEvenMessage>,
-        chart: (report: never) => renderChartPng(apiBreakEvenSpec(report as ApiBreakEvenReport)),
+        chart: (report: never) => renderChartPng(apiBreakEvenSpec(report as ApiBreakEvenReport), SLACK_CHART),
       },
     },
   });

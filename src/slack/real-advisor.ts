@@ -3,6 +3,7 @@
  * report (with workspace and parser assumptions named) -> cost-vs-load chart PNG.
  * The engine's `advise` and the catalog are injected so the composition root decides what runs.
  */
+import { SLACK_CHART } from './chart-size.ts';
 import { renderChartPng } from '../chart/render.ts';
 import { costVsLoadSpec } from '../chart/spec.ts';
 import type { AdviceReport, AdviceRequest, Assumption } from '../engine/advice-types.ts';
@@ -84,7 +85,7 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     if (options.chart === false || report.costCurve.length === 0) return undefined;
     const names = Object.fromEntries(report.candidates.map((c) => [c.platform, c.platformName]));
     const point = best ? { platform: best.platform, loadFraction: best.meanUtilizationFraction, effectiveDollarsPerMillionOutputTokens: best.effectiveDollarsPerMillionOutputTokens } : null;
-    return renderChartPng(costVsLoadSpec(report.costCurve, point, { platformNames: names }));
+    return renderChartPng(costVsLoadSpec(report.costCurve, point, { platformNames: names }), SLACK_CHART);
   }
 
   function run(parsed: ParsedQuery, text: string, settings: WorkspaceSettings, changes?: readonly QueryChange[]): AdvisorAnswer {

@@ -3,6 +3,7 @@
  * composition root), its pure Block Kit builder and its chart. A kind without an engine answers
  * 'unavailable' (tests and trimmed installations).
  */
+import { SLACK_CHART } from './chart-size.ts';
 import type { AdviceRequest, Assumption } from '../engine/advice-types.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
 import type { BatchEfficiencyReport } from '../engine/reports/batch-efficiency.ts';
@@ -36,7 +37,7 @@ export interface BuiltReport {
 
 async function renderReport(spec: unknown): Promise<Buffer> {
   const { renderReportChartPng } = await import('../chart/render-report.ts');
-  return renderReportChartPng(spec as never);
+  return renderReportChartPng(spec as never, SLACK_CHART);
 }
 
 /** Runs a report kind's engine; null when that kind has none wired. */
