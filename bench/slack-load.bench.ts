@@ -1,6 +1,6 @@
 /**
  * Slack app under concurrent load, end to end over loopback. The app runs as its own process
- * (`node --import tsx src/slack/main.ts`, what `npm start` runs: real advisor, SQLite, HTTP receiver);
+ * (`node --max-semi-space-size=4 --import tsx src/slack/main.ts`, what `npm start` runs: real advisor, SQLite, HTTP receiver);
  * this process is the client (signed slash commands) and the fake Slack Web API, so load generation
  * never shares the app's event loop. For 1, 10 and 50 concurrent slash commands (distinct users and
  * channels) it reports ack latency (HTTP response to the command) and answer latency (signed request

@@ -1,5 +1,5 @@
 /**
- * The Slack app as a child process (`node --import tsx src/slack/main.ts`, what `npm start` runs),
+ * The Slack app as a child process (`node --max-semi-space-size=4 --import tsx src/slack/main.ts`, what `npm start` runs),
  * configured through its environment against a FakeSlack in the test process. Resolves once the app
  * logs that it is listening; `kill(signal)` resolves with the exit code/signal.
  */
@@ -16,7 +16,7 @@ export interface AppProcess {
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function startAppProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<AppProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/slack/main.ts'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/slack/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
