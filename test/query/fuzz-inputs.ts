@@ -1,15 +1,7 @@
 /** Seeded generators of hostile and mutated inputs for the fuzz tests. */
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine's seeded PRNG (mulberry32), shared so every fuzz run is reproducible from its seed. */
+export { createSeededRandom as mulberry32 } from '../../src/engine/traffic/seeded-random.ts';
 
 export const GOOD = [
   'llama 70b, 2k in / 500 out, 1200 rpm, peaks 4x at noon, p95 TTFT under 1s, only AMD',

@@ -6,6 +6,7 @@
  * (a routable, signed request is acked with 200; nothing waits out Bolt's 3-second timer).
  * Seeded: a failure names its seed and request index.
  */
+import { createSeededRandom as mulberry32 } from '../../../src/engine/traffic/seeded-random.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
@@ -15,16 +16,6 @@ const COUNT = Number(process.env.TOKCOST_FUZZ_COUNT ?? 10_000);
 const SEED = Number(process.env.TOKCOST_FUZZ_SEED ?? 20_260_507);
 const CONCURRENCY = 48;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['gpt-oss-120b', 'llama-3.1-70b', '2k in', '400 out', '30 rps', 'peaks 4x', 'p95 TTFT under 1 s', 'on mi355x', 'tco', 'crossover', 'api', 'batch?', 'curve', 'help', 'settings', 'reset', 'set price h200 2.1', 'set power 0.1', 'set price', 'double the traffic', 'what about 4k in?', 'gibberish', 'explode', '<@UBOT>', '<!channel>', '&lt;', '\u0000', '💸', 'ﷺ', '\u202e', "'; DROP TABLE answers;--", '${x}', '%s%n', 'NaN', '-1', '1e309', '   '];
 
