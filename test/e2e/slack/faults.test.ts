@@ -4,12 +4,11 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
-import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
+import { QUESTION, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { formBody, postSigned } from './signed-request.ts';
 import { viewSubmission } from './payloads.ts';
 import { UNCONFIRMED_TEXT } from '../../../src/slack/answer-flow.ts';
 
-const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
 
 describe('Slack app faults (loopback, scripted advisor)', () => {
   const advisor = new FakeAdvisor();

@@ -171,3 +171,15 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
 /** Parses a chat.postMessage body's blocks to text for assertions. */
 export const blocksText = (body: Record<string, unknown>): string => JSON.stringify(body.blocks ?? []);
+
+/** The question every end-to-end test asks (the brief's example, without the per-user speed). */
+export const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
+
+/** Distinct Slack message timestamps for one test file (`prefix` keeps files apart). */
+export function tsSequence(prefix: string): () => string {
+  let counter = 0;
+  return () => `${prefix}${String(++counter).padStart(3, '0')}.000100`;
+}
+
+/** A recorded call's blocks as text, for matching. */
+export const blocksOf = (call: { body: Record<string, unknown> } | undefined): string => JSON.stringify(call?.body.blocks ?? []);

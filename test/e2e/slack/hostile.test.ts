@@ -7,11 +7,10 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_QUESTION_CHARS } from '../../../src/slack/deps.ts';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
-import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
+import { BOT_TOKEN, QUESTION, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { blockAction } from './payloads.ts';
 import { formBody, postSigned, signature } from './signed-request.ts';
 
-const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
 const FORM = 'application/x-www-form-urlencoded';
 const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
 const ephemeralText = (res: { json: () => unknown }) => JSON.stringify(res.json());

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from './app-process.ts';
 import { FakeSlack } from './fake-slack.ts';
+import { QUESTION } from './harness.ts';
 import { formBody, postSigned } from './signed-request.ts';
 
 const SECRET = 'proc0signing0secret0abc';
-const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
 
 describe('the app as a process', () => {
   const fake = new FakeSlack();

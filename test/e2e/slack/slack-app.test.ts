@@ -5,14 +5,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { validateMessage, validateView } from '../../../src/slack/blocks/validate-blocks.ts';
 import { advisorForE2E } from './advisor-for-e2e.ts';
-import type { RecordedCall } from './fake-slack.ts';
-import { BOT_USER_ID, startHarness, type Harness } from './harness.ts';
+import { BOT_USER_ID, blocksOf, QUESTION, startHarness, tsSequence, type Harness } from './harness.ts';
 import { blockAction, viewSubmission } from './payloads.ts';
 
-const QUESTION = 'gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s';
-let tsCounter = 0;
-const nextTs = () => `1750000${String(++tsCounter).padStart(3, '0')}.000100`;
-const blocksOf = (call: RecordedCall | undefined) => JSON.stringify(call?.body.blocks ?? []);
+const nextTs = tsSequence('1750000');
 
 describe('tokcost Slack app end to end (real advisor)', () => {
   let h: Harness;
