@@ -899,6 +899,9 @@ export function parseEngine(framework: string | null): ServingEngine {
 function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean; pipelineParallel?: number } {
   const text = `${r.framework ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''} ${r.notes ?? ''} ${r.id ?? ''}`;
   if (vendor === 'google' || vendor === 'aws') {
+    // "DP=2 x TP=8 NeuronCores": independent data-parallel servers, each on gpuCount / DP devices.
+    const dataParallel = /\bDP=(\d+)/.exec(text);
+    if (dataParallel) return { size: gpuCount / Number(dataParallel[1]), stated: true };
     const replicas = /(\d+) (?:TGI )?replicas/i.exec(text);
     if (replicas) return { size: gpuCount / Number(replicas[1]), stated: true };
     return { size: gpuCount, stated: /1 (?:TGI |vLLM )?server|TP=\d+/.test(text) };
@@ -966,7 +969,7 @@ function scenarioOf(r: Json, partial: boolean): { scenario: BenchmarkScenario; c
     if (/throughput mode/i.test(load)) {
       return typeof r.concurrency === 'number' ? { scenario: 'concurrency', concurrency: r.concurrency } : { scenario: 'saturated', note: 'guidellm throughput mode (max load)' };
     }
-    if (/burst/i.test(load) && typeof r.concurrency === 'number') return { scenario: 'concurrency', concurrency: r.concurrency, note: 'burst: all N requests sent at t=0, TTFT includes queueing' };
+    if (/burst/i.test(load) && typeof r.concurrency === 'number') return { scenario: 'burst', concurrency: r.concurrency, note: 'burst: all N requests sent at t=0, TTFT includes queueing behind the batch' };
   }
   if (typeof r.concurrency === 'number') return { scenario: 'concurrency', concurrency: r.concurrency };
   return 'no load definition (scenario, concurrency or request rate)';

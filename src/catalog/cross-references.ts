@@ -79,7 +79,7 @@ export function crossReferenceProblems(catalog: Catalog): CatalogProblem[] {
   });
   catalog.benchmarks.forEach((b, i) => {
     if (b.gpusPerReplica > b.gpuCount) problems.push({ path: `benchmarks.json[${i}].gpusPerReplica`, message: 'expected gpusPerReplica <= gpuCount' });
-    if (b.scenario === 'concurrency' && b.concurrency === undefined) problems.push({ path: `benchmarks.json[${i}].concurrency`, message: "required when scenario is 'concurrency'" });
+    if ((b.scenario === 'concurrency' || b.scenario === 'burst') && b.concurrency === undefined) problems.push({ path: `benchmarks.json[${i}].concurrency`, message: `required when scenario is '${b.scenario}'` });
     if (b.scenario === 'request-rate' && b.requestsPerSecond === undefined) problems.push({ path: `benchmarks.json[${i}].requestsPerSecond`, message: "required when scenario is 'request-rate'" });
   });
   return problems;

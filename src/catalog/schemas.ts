@@ -124,7 +124,7 @@ export const benchmarkPointSchema = z.strictObject({
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,
-  scenario: z.enum(['saturated', 'concurrency', 'request-rate']),
+  scenario: z.enum(['saturated', 'concurrency', 'request-rate', 'burst']),
   concurrency: positive.optional(),
   requestsPerSecond: positive.optional(),
   outputTokensPerSecondPerGpu: positive,

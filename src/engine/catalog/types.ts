@@ -128,7 +128,11 @@ export interface PurchasePrice {
 
 export type ServingEngine = 'trtllm' | 'vllm' | 'sglang' | 'other';
 
-export type BenchmarkScenario = 'saturated' | 'concurrency' | 'request-rate';
+/**
+ * How the benchmark loaded the server: unbounded ('saturated'), closed-loop clients ('concurrency'),
+ * an offered request rate ('request-rate'), or one batch of requests all sent at t=0 ('burst').
+ */
+export type BenchmarkScenario = 'saturated' | 'concurrency' | 'request-rate' | 'burst';
 
 export interface BenchmarkPoint {
   readonly id: string;
@@ -146,7 +150,7 @@ export interface BenchmarkPoint {
   readonly inputTokens: number;
   readonly outputTokens: number;
   readonly scenario: BenchmarkScenario;
-  /** Closed-loop concurrency for the whole system (scenario 'concurrency'). */
+  /** Closed-loop concurrency for the whole system (scenario 'concurrency'), or the requests sent at once (scenario 'burst'). */
   readonly concurrency?: number;
   /** Offered request rate for the whole system (scenario 'request-rate'). */
   readonly requestsPerSecond?: number;

@@ -1,5 +1,5 @@
 import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
-import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import type { Efficiencies } from './efficiency.ts';
 import { layoutFor } from './parallelism.ts';
 import type { Replica } from './replica.ts';
@@ -34,6 +34,8 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
   let op: OperatingPoint | null;
   if (point.scenario === 'concurrency' && point.concurrency !== undefined) {
     op = pointAtConcurrency(replica, lengths, Math.max(1, point.concurrency / replicas));
+  } else if (point.scenario === 'burst' && point.concurrency !== undefined) {
+    op = pointForBurst(replica, lengths, Math.max(1, point.concurrency / replicas));
   } else if (point.scenario === 'request-rate' && point.requestsPerSecond !== undefined) {
     op = pointAtRate(replica, lengths, point.requestsPerSecond / replicas);
   } else {

@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -93,7 +93,9 @@ function matmulSeconds(replica: Replica, tokens: number, attentionFlops: number,
   const gpus = replica.tensorParallel * replica.pipelineParallel;
   const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
   const achieved = fraction * engineMultiplier;
-  const peak = (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * achieved;
+  // Decode GEMMs have one row per sequence: a small batch leaves most of each tensor-core tile empty.
+  const rows = phase === 'prefill' ? 1 : rowsPerStep / (rowsPerStep + DECODE_GEMM_HALF_EFFICIENCY_ROWS);
+  const peak = (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * achieved * rows;
   const dense = (tokens * 2 * denseMatmulParams(model) + attentionFlops) / gpus / peak;
   const moe = model.moe;
   if (!moe || tokens <= 0) return dense;

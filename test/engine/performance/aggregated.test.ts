@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
 import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
-import { pointAtBatch, pointAtConcurrency, pointAtRate, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
+import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
 import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
 import { interactivityCurve } from '../../../src/engine/performance/curve.ts';
 import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
@@ -52,5 +52,36 @@ describe('aggregated serving', () => {
     const over = pointAtConcurrency(replica, lengths, capacity.batch * 3)!;
     const at = pointAtConcurrency(replica, lengths, capacity.batch)!;
     expect(over.ttftMs).toBeGreaterThan(at.ttftMs * 2);
+  });
+
+  it('a first token under load costs the prefill plus the running decode batch\'s step', () => {
+    // TensorRT-LLM v0.14 online rows: TTFT rises with the offered rate well before prefill queues
+    // (Llama-3.1-70B TP4 H200 467/256: 58 ms at 2 req/s, 68 ms at 4 req/s); an idle-replica prefill
+    // alone under-predicted these rows by ~20 %.
+    const light = pointAtRate(replica, lengths, 0.05)!;
+    const busy = pointAtRate(replica, lengths, saturatedPoint(replica, lengths)!.requestsPerSecond * 0.5)!;
+    const decodeStepMs = busy.tpotMs * (1 - busy.prefillBusyFraction);
+    expect(busy.ttftMs - light.ttftMs).toBeGreaterThan(decodeStepMs);
+  });
+
+  describe('a burst of requests sent at once', () => {
+    it('prefills them first-in first-out, so the mean TTFT grows with the burst', () => {
+      // dstack 405B on 8x MI300X, TGI bursts: TTFT 581 ms at 16 requests, 2,326 ms at 32, 3,753 ms at 128.
+      const one = pointForBurst(replica, lengths, 1)!;
+      const sixteen = pointForBurst(replica, lengths, 16)!;
+      expect(sixteen.ttftMs).toBeGreaterThan(one.ttftMs * 4);
+      expect(sixteen.outputTokensPerSecondPerGpu).toBeGreaterThan(one.outputTokensPerSecondPerGpu * 4);
+    });
+
+    it('makes requests beyond the batch wait for the wave before them', () => {
+      const capacity = saturatedPoint(replica, lengths)!;
+      const full = pointForBurst(replica, lengths, capacity.batch)!;
+      const double = pointForBurst(replica, lengths, capacity.batch * 2)!;
+      // The second wave starts when the first ends: its mean TTFT adds a whole wave's duration.
+      const waveSeconds = capacity.batch / full.requestsPerSecond;
+      expect(double.ttftMs).toBeGreaterThan(full.ttftMs + (waveSeconds * 1000) / 2 * 0.9);
+      expect(double.saturated).toBe(true);
+      expect(double.outputTokensPerSecondPerGpu).toBeCloseTo(full.outputTokensPerSecondPerGpu, 3);
+    });
   });
 });
