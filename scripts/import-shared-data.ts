@@ -919,6 +919,11 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
   return { size: gpuCount, stated: false };
 }
 
+/** Hugging Face Text Generation Inference (its router schedules differently from vLLM/SGLang/TRT-LLM). */
+function isTgi(framework: string | null): boolean {
+  return /\bTGI\b|text-generation-inference/i.test(framework ?? '');
+}
+
 /** The server's configured limit on sequences in flight, when the source states it (max-num-seqs, MAX_BATCH_SIZE, batch N). */
 function statedMaxBatch(r: Json): number | undefined {
   const text = `${r.framework ?? ''} ${r.notes ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''}`;
@@ -1074,6 +1079,7 @@ function normalizeBenchmark(
     gpusPerReplica: replica.size,
     ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
     ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
+    ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),
     outputTokens: round(outputTokens, 2),

@@ -121,6 +121,7 @@ export const benchmarkPointSchema = z.strictObject({
   gpusPerReplica: positive,
   pipelineParallel: positive.int().optional(),
   maxBatchPerReplica: positive.int().optional(),
+  servingStack: z.literal('tgi').optional(),
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,

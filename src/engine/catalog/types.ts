@@ -146,6 +146,12 @@ export interface BenchmarkPoint {
   readonly pipelineParallel?: number;
   /** The server's configured limit on sequences in flight per replica, when the source states it. */
   readonly maxBatchPerReplica?: number;
+  /**
+   * Hugging Face TGI, within engine 'other': its router has no limit on sequences in flight unless
+   * --max-batch-size is set (max_batch_total_tokens is sized from free memory), and it prefills every
+   * waiting request in one forward pass, so they all get their first token together.
+   */
+  readonly servingStack?: 'tgi';
   readonly gpuCount: number;
   readonly inputTokens: number;
   readonly outputTokens: number;

@@ -147,7 +147,8 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
 
 /**
  * One batch of `requests` requests all sent at t=0 (a "burst" benchmark): the replica admits as many as
- * fit, prefills them first-in first-out (the i-th gets its first token after i prefills), then decodes
+ * fit, prefills them first-in first-out (the i-th gets its first token after i prefills; all at the end
+ * when the scheduler prefills the whole queue at once), then decodes
  * them together; requests beyond the batch wait for the wave before them to finish. Throughput is
  * requests x OSL over the whole run; TTFT and TPOT are means over the requests.
  */
@@ -166,7 +167,7 @@ export function pointForBurst(replica: Replica, lengths: Lengths, requests: numb
     const wave = Math.min(remaining, fit.maxBatch);
     const step = decodeStepSeconds(replica, wave, context);
     const wavePrefill = Math.max(prefillAlone, wave * prefill);
-    const meanFirstToken = Math.max(prefillAlone, ((wave + 1) / 2) * prefill);
+    const meanFirstToken = replica.prefillsWholeQueue ? wavePrefill : Math.max(prefillAlone, ((wave + 1) / 2) * prefill);
     ttftSum += wave * (elapsedSeconds + meanFirstToken + step / 2);
     // Decoding starts when the wave's prefills are done, so an early request's TPOT carries the wait.
     tpotSum += wave * ((wavePrefill - meanFirstToken + decodeSteps * step) / decodeSteps);

@@ -25,6 +25,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     efficiencies,
     engineMultiplier,
     ...(point.maxBatchPerReplica !== undefined ? { maxBatchCap: point.maxBatchPerReplica } : {}),
+    ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
     ...(point.pipelineParallel
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
       : layoutFor(accelerator, point.gpusPerReplica)),
@@ -42,6 +43,9 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     op = saturatedPoint(replica, lengths);
   }
   if (!op) return null;
-  return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu, ttftMs: op.ttftMs, tpotMs: op.tpotMs };
+  // Fewer clients than replicas: the busy replicas serve one client each and the rest sit idle.
+  const clientsPerReplica = point.scenario === 'concurrency' || point.scenario === 'burst' ? (point.concurrency ?? replicas) / replicas : 1;
+  const busyShare = Math.min(1, clientsPerReplica);
+  return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu * busyShare, ttftMs: op.ttftMs, tpotMs: op.tpotMs };
 }
 

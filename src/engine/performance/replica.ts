@@ -16,6 +16,11 @@ export interface Replica {
   readonly engineMultiplier: number;
   /** A configured scheduler limit on sequences in flight (max-num-seqs), below the engine default. */
   readonly maxBatchCap?: number;
+  /**
+   * The scheduler prefills every waiting request in one forward pass (TGI) instead of first-in
+   * first-out chunks: a burst's requests all get their first token when the last prefill ends.
+   */
+  readonly prefillsWholeQueue?: boolean;
 }
 
 export function gpusPerReplica(replica: Replica): number {
