@@ -121,8 +121,19 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const computeSeconds = matmulSeconds(replica, batch, batch * attentionFlopsPerToken(model, contextTokens), 'decode');
   const communicationSeconds = allReduceSeconds(replica, batch);
   const overheadSeconds = efficiencies.stepOverheadSeconds + (STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers) / pp;
-  const seconds = overheadSeconds + Math.max(memorySeconds, computeSeconds) + communicationSeconds;
+  const slowest = lastStageWorkShare(model, pp);
+  const seconds = overheadSeconds + slowest * Math.max(memorySeconds, computeSeconds) + communicationSeconds;
   return { seconds, memorySeconds, computeSeconds, communicationSeconds, overheadSeconds };
+}
+
+/**
+ * Work of the last pipeline stage relative to an even split: it also runs the output head
+ * (vocab x hidden), and every micro-batch waits for the slowest stage. 1 + H (PP - 1) / P.
+ */
+export function lastStageWorkShare(model: Model, pipelineParallel: number): number {
+  if (pipelineParallel <= 1) return 1;
+  const headParams = model.vocabSize * model.hiddenSize;
+  return 1 + (headParams * (pipelineParallel - 1)) / model.totalParams;
 }
 
 /**

@@ -3,7 +3,7 @@ import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
 import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
 import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
 import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
-import { decodeStageSeconds, expertsTouched, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
+import { decodeStageSeconds, expertsTouched, lastStageWorkShare, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
 
 const catalog = loadCatalogOrThrow();
 const spec = (modelId: string, platform: string, precision: 'fp8' | 'bf16' | 'fp4') => ({
@@ -45,5 +45,14 @@ describe('decode step physics', () => {
   it('adds all-reduce time only under tensor parallelism', () => {
     expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 1), 64, 1000).communicationSeconds).toBe(0);
     expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 4), 64, 1000).communicationSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('pipeline stages', () => {
+  it('the last stage carries the output head, so it sets the pace', () => {
+    // Llama-3.3-70B config.json: vocab 128,256 x hidden 8,192 = 1.05 B of ~70.6 B parameters.
+    const llama70b = findModel(catalog, 'llama-3.3-70b')!;
+    expect(lastStageWorkShare(llama70b, 1)).toBe(1);
+    expect(lastStageWorkShare(llama70b, 8)).toBeCloseTo(1 + (1.05e9 * 7) / 70.6e9, 2);
   });
 });
