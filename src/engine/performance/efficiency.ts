@@ -26,6 +26,14 @@ export const PRIOR_EFFICIENCIES: Efficiencies = {
 /** Extra per-layer step cost (BLIS roofline mode: ~20 us per layer). */
 export const STEP_OVERHEAD_SECONDS_PER_LAYER = 20e-6;
 
+/**
+ * Further step cost of each MoE layer: routing runs about ten more kernels per step than a dense MLP
+ * (router GEMM, top-k, token permutation, activation quantization, two grouped GEMMs, un-permutation,
+ * shared expert), each with a floor of ~10 us however small the batch. Chosen by the cross-validated
+ * error of `npm run calibrate` (100 us: TPOT median 25.2 % -> 21.9 %, saturated median 13.6 % -> 13.4 %).
+ */
+export const STEP_OVERHEAD_SECONDS_PER_MOE_LAYER = 100e-6;
+
 /** Latency of one collective over the scale-up fabric (public tools: 10 to 20 us). */
 export const COLLECTIVE_LATENCY_SECONDS = 15e-6;
 

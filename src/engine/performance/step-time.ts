@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -120,7 +120,8 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const memorySeconds = bytesPerGpu / bandwidth;
   const computeSeconds = matmulSeconds(replica, batch, batch * attentionFlopsPerToken(model, contextTokens), 'decode');
   const communicationSeconds = allReduceSeconds(replica, batch);
-  const overheadSeconds = efficiencies.stepOverheadSeconds + (STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers) / pp;
+  const layerSeconds = STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers + STEP_OVERHEAD_SECONDS_PER_MOE_LAYER * (model.moe?.moeLayers ?? 0);
+  const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp;
   const slowest = lastStageWorkShare(model, pp);
   const seconds = overheadSeconds + slowest * Math.max(memorySeconds, computeSeconds) + communicationSeconds;
   return { seconds, memorySeconds, computeSeconds, communicationSeconds, overheadSeconds };

@@ -22,6 +22,18 @@ describe('decode step physics', () => {
     expect(expertsTouched(8, 2, 2)).toBeCloseTo(8 * (1 - 0.75 ** 2), 6);
   });
 
+  it('charges each MoE layer its routing kernels on top of the per-layer step cost', () => {
+    // AMD ATOM Kimi-K2 recipe, 4x MI355X, 1024/1024 at concurrency 4: TPOT 11.65 ms although the weights
+    // it reads take ~3 ms; 60 MoE layers x 100 us of routing kernels explain most of the rest.
+    const kimi = decodeStageSeconds(buildReplica(spec('kimi-k2', 'mi355x', 'fp4'), 4), 4, 1500);
+    const dense = decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'mi355x', 'fp4'), 4), 4, 1500);
+    const kimiLayers = findModel(catalog, 'kimi-k2')!;
+    const perLayerSeconds = (kimi.overheadSeconds - PRIOR_EFFICIENCIES.stepOverheadSeconds) / kimiLayers.layers;
+    const densePerLayerSeconds = (dense.overheadSeconds - PRIOR_EFFICIENCIES.stepOverheadSeconds) / findModel(catalog, 'llama-3.1-70b')!.layers;
+    expect(perLayerSeconds - densePerLayerSeconds).toBeGreaterThan(50e-6);
+    expect(kimi.overheadSeconds).toBeGreaterThan(0.005);
+  });
+
   it('reads only the touched experts of an MoE model at batch 1', () => {
     const replica = buildReplica(spec('deepseek-r1', 'h200', 'fp8'), 8);
     const all = weightBytesRead(replica, 100_000);
