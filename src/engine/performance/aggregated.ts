@@ -16,6 +16,8 @@ export interface OperatingPoint {
   readonly tpotMs: number;
   /** Mean time to first token. */
   readonly ttftMs: number;
+  /** Median time to first token: below the mean when only some requests queue for prefill. */
+  readonly ttftMedianMs: number;
   readonly requestsPerSecond: number;
   readonly outputTokensPerSecondPerGpu: number;
   readonly totalTokensPerSecondPerGpu: number;
@@ -29,13 +31,14 @@ function meanContext(lengths: Lengths): number {
   return lengths.inputTokens + lengths.outputTokens / 2;
 }
 
-function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean): OperatingPoint {
+function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean, ttftMedianSeconds: number = ttftSeconds): OperatingPoint {
   const gpus = gpusPerReplica(replica);
   const outputPerSecond = requestsPerSecond * lengths.outputTokens;
   return {
     batch,
     tpotMs: tpotSeconds * 1000,
     ttftMs: ttftSeconds * 1000,
+    ttftMedianMs: ttftMedianSeconds * 1000,
     requestsPerSecond,
     outputTokensPerSecondPerGpu: outputPerSecond / gpus,
     totalTokensPerSecondPerGpu: (requestsPerSecond * (lengths.inputTokens + lengths.outputTokens)) / gpus,
@@ -52,6 +55,17 @@ function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPe
  */
 function firstTokenStepSeconds(prefillAloneSeconds: number, prefillComputeSeconds: number, decodeStepSeconds: number): number {
   return Math.max(prefillAloneSeconds, prefillComputeSeconds + decodeStepSeconds);
+}
+
+/**
+ * Mean and median wait for the prefill server at utilization `rho` (M/D/1 mean). Arrivals find it idle
+ * with probability 1 - rho, so the median wait is zero up to rho = 1/2; beyond, the tail is close to
+ * exponential and the median is the mean x ln(2 rho) / rho (exact for M/M/1).
+ */
+function prefillQueueWaitSeconds(rho: number, prefillSeconds: number): { meanSeconds: number; medianSeconds: number } {
+  const meanSeconds = (rho / (2 * (1 - rho))) * prefillSeconds;
+  const medianSeconds = rho <= 0.5 ? 0 : (meanSeconds * Math.log(2 * rho)) / rho;
+  return { meanSeconds, medianSeconds };
 }
 
 /**
@@ -93,12 +107,15 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
   let batch = Math.max(1, requestsPerSecond * lengths.outputTokens * 0.01);
   let tpot = 0;
   let ttft = prefillAlone;
+  let ttftMedian = prefillAlone;
   const rho = Math.min(0.99, requestsPerSecond * prefill);
+  const queueWait = prefillQueueWaitSeconds(rho, prefill);
   for (let i = 0; i < 60; i++) {
     const step = decodeStepSeconds(replica, batch, meanContext(lengths));
     tpot = step / (1 - rho);
-    const queueWait = (rho / (2 * (1 - rho))) * prefill;
-    ttft = firstTokenStepSeconds(prefillAlone, prefill, step) + queueWait + step / 2;
+    const service = firstTokenStepSeconds(prefillAlone, prefill, step) + step / 2;
+    ttft = service + queueWait.meanSeconds;
+    ttftMedian = service + queueWait.medianSeconds;
     const next = Math.min(fit.maxBatch, requestsPerSecond * (ttft + Math.max(0, lengths.outputTokens - 1) * tpot));
     if (Math.abs(next - batch) < 1e-3 * batch) {
       batch = next;
@@ -106,7 +123,7 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
     }
     batch = 0.5 * batch + 0.5 * next;
   }
-  return makePoint(replica, lengths, batch, requestsPerSecond, tpot, ttft, rho, false);
+  return makePoint(replica, lengths, batch, requestsPerSecond, tpot, ttft, rho, false, ttftMedian);
 }
 
 /**
@@ -128,8 +145,10 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
     const step = decodeStepSeconds(replica, Math.max(1, batch), context);
     const rate = batch / (decodeSteps * step + batch * prefill);
     const rho = Math.min(0.99, rate * prefill);
-    const ttft = firstTokenStepSeconds(prefillAlone, prefill, step) + step / 2 + (rho / (2 * (1 - rho))) * prefill;
-    return { step, rate, rho, tpot: step / (1 - rho), ttft, inSystem: batch + rate * ttft };
+    const service = firstTokenStepSeconds(prefillAlone, prefill, step) + step / 2;
+    const wait = prefillQueueWaitSeconds(rho, prefill);
+    const ttft = service + wait.meanSeconds;
+    return { step, rate, rho, tpot: step / (1 - rho), ttft, ttftMedian: service + wait.medianSeconds, inSystem: batch + rate * ttft };
   };
   let low = 1e-6;
   let high = admitted;
@@ -141,8 +160,9 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
   const batch = (low + high) / 2;
   const state = evaluate(batch);
   const queued = concurrency - admitted;
-  const ttft = state.ttft + (queued > 0 ? queued / state.rate : 0);
-  return makePoint(replica, lengths, batch, state.rate, state.tpot, ttft, state.rho, queued > 0);
+  // Clients beyond the batch all wait their turn for a slot: that wait moves the median as much as the mean.
+  const slotWait = queued > 0 ? queued / state.rate : 0;
+  return makePoint(replica, lengths, batch, state.rate, state.tpot, state.ttft + slotWait, state.rho, queued > 0, state.ttftMedian + slotWait);
 }
 
 /**

@@ -46,6 +46,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
   // Fewer clients than replicas: the busy replicas serve one client each and the rest sit idle.
   const clientsPerReplica = point.scenario === 'concurrency' || point.scenario === 'burst' ? (point.concurrency ?? replicas) / replicas : 1;
   const busyShare = Math.min(1, clientsPerReplica);
-  return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu * busyShare, ttftMs: op.ttftMs, tpotMs: op.tpotMs };
+  const ttftMs = point.latencyStatistic === 'median' ? op.ttftMedianMs : op.ttftMs;
+  return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu * busyShare, ttftMs, tpotMs: op.tpotMs };
 }
 

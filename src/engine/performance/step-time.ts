@@ -151,10 +151,10 @@ export function decodeStepSeconds(replica: Replica, batch: number, contextTokens
  * (compute bound: 2 x activeParams x N + causal attention 2 x heads x dim x N^2 per layer), seconds.
  * Weight reads are amortised over the batch and left out.
  */
-export function prefillComputeSeconds(replica: Replica, inputTokens: number): number {
+export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS): number {
   const attention = (attentionFlopsPerToken(replica.model, inputTokens) * inputTokens) / 2;
   // Under load the scheduler packs prefills of several requests into steps of PREFILL_CHUNK_TOKENS rows.
-  return matmulSeconds(replica, inputTokens, attention, 'prefill', PREFILL_CHUNK_TOKENS) + allReduceSeconds(replica, inputTokens);
+  return matmulSeconds(replica, inputTokens, attention, 'prefill', rowsPerStep) + allReduceSeconds(replica, inputTokens);
 }
 
 /**
@@ -163,7 +163,8 @@ export function prefillComputeSeconds(replica: Replica, inputTokens: number): nu
  */
 export function prefillLatencySeconds(replica: Replica, inputTokens: number, chunkTokens: number): number {
   const chunks = Math.max(1, Math.ceil(inputTokens / chunkTokens));
-  const compute = prefillComputeSeconds(replica, inputTokens);
+  // Alone, a request's chunk is the whole step: an MoE layer's experts see only its own tokens.
+  const compute = prefillComputeSeconds(replica, inputTokens, Math.min(inputTokens, chunkTokens));
   const perChunk = decodeStageSeconds(replica, Math.min(inputTokens, chunkTokens), 0);
   const weightFloor = chunks * replica.pipelineParallel * perChunk.memorySeconds;
   return Math.max(compute, weightFloor) + chunks * replica.pipelineParallel * perChunk.overheadSeconds;

@@ -64,6 +64,16 @@ describe('aggregated serving', () => {
     expect(busy.ttftMs - light.ttftMs).toBeGreaterThan(decodeStepMs);
   });
 
+  it('reports a median TTFT below the mean when only some requests queue for prefill', () => {
+    // llmperf reports TTFT p50 (optimum-neuron rows): most requests find the prefill engine idle.
+    const capacity = saturatedPoint(replica, lengths)!;
+    const light = pointAtRate(replica, lengths, capacity.requestsPerSecond * 0.3)!;
+    expect(light.prefillBusyFraction).toBeLessThan(0.5);
+    expect(light.ttftMedianMs).toBeLessThan(light.ttftMs);
+    const heavy = pointAtRate(replica, lengths, capacity.requestsPerSecond * 0.95)!;
+    expect(heavy.ttftMedianMs).toBeLessThanOrEqual(heavy.ttftMs);
+  });
+
   describe('a burst of requests sent at once', () => {
     it('prefills them first-in first-out, so the mean TTFT grows with the burst', () => {
       // dstack 405B on 8x MI300X, TGI bursts: TTFT 581 ms at 16 requests, 2,326 ms at 32, 3,753 ms at 128.
