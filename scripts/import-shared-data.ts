@@ -892,7 +892,7 @@ export function parseEngine(framework: string | null): ServingEngine {
 }
 
 /**
- * Accelerators per serving instance. GPUs: DEPn = n; TPa x PPb = a*b (EP shares the TP group); TGI
+ * Accelerators per serving instance. GPUs: DEPn x PPm = n*m; TPa x PPb = a*b (EP shares the TP group); TGI
  * "N shards" = N. TPU/Neuron TP counts cores, not chips, so there: devices / replicas named in the notes.
  * Falls back to the whole system when nothing is stated (then says so).
  */
@@ -906,10 +906,12 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
     if (replicas) return { size: gpuCount / Number(replicas[1]), stated: true };
     return { size: gpuCount, stated: /1 (?:TGI |vLLM )?server|TP=\d+/.test(text) };
   }
-  const dep = /\bDEP(\d+)/.exec(text);
-  if (dep) return { size: Number(dep[1]), stated: true };
-  const tp = /\bTP\s*=?\s*(\d+)/i.exec(text);
   const pp = /\bPP\s*=?\s*(\d+)/i.exec(text);
+  // "DEP2,PP2": two pipeline stages of a 2-GPU data-parallel-attention + expert-parallel group.
+  const dep = /\bDEP(\d+)/.exec(text);
+  const depGpus = dep ? Number(dep[1]) * (pp ? Number(pp[1]) : 1) : 0;
+  if (dep && depGpus <= gpuCount) return { size: depGpus, stated: true, ...(pp ? { pipelineParallel: Number(pp[1]) } : {}) };
+  const tp = /\bTP\s*=?\s*(\d+)/i.exec(text);
   const shards = /(\d+) shards/.exec(text);
   const stated = tp ? Number(tp[1]) * (pp ? Number(pp[1]) : 1) : shards ? Number(shards[1]) : null;
   if (stated !== null && stated <= gpuCount && gpuCount % stated === 0) {

@@ -124,6 +124,21 @@ describe('real data/', () => {
     expect(catalog.benchmarks.length).toBeGreaterThan(500);
   });
 
+  it('sizes replicas as the sources state them', () => {
+    const row = (id: string) => catalog.benchmarks.find((b) => b.id === id)!;
+    // TensorRT-LLM 1.2 perf table: "DEP2,PP2" = two pipeline stages of a 2-GPU DEP group.
+    const depPp = row('trtllm-1.2-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-DEP2PP2-FP4-1000-1000');
+    expect(depPp.gpusPerReplica).toBe(4);
+    expect(depPp.pipelineParallel).toBe(2);
+    // optimum-neuron: "DP=3 x TP=8 NeuronCores" on 12 Inferentia2 devices = three 4-device servers.
+    const neuron = catalog.benchmarks.find((b) => b.id.startsWith('optneuron-guidellm-inf2-llama3.1-8b-vllm-clidp3-tp8'))!;
+    expect(neuron.gpuCount / neuron.gpusPerReplica).toBe(3);
+    // dstack's TGI bursts on MI300X: TGI's scheduler, all requests sent at t=0.
+    const tgi = row('dstack-405b-bf16-mi300x-tgi-short-burst256');
+    expect(tgi.servingStack).toBe('tgi');
+    expect(tgi.scenario).toBe('burst');
+  });
+
   it('resolves shared-data keys and common spellings', () => {
     const accelerators: [string, string][] = [['H200-SXM', 'h200'], ['h200-sxm', 'h200'], ['A100-SXM-80GB', 'a100'], ['RTX-PRO-6000-Blackwell-Server', 'rtx-pro-6000'],
       ['TPU-v6e', 'tpu-v6e'], ['trillium', 'tpu-v6e'], ['v6e', 'tpu-v6e'], ['h100 sxm', 'h100-sxm'], ['h100', 'h100-sxm'], ['mi355', 'mi355x'],
