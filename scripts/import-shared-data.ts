@@ -492,6 +492,9 @@ function buildSharedModels(): Model[] {
 }
 
 /** Models the benchmark data uses beyond the shared 11; config values as cited per record. */
+/** Llama 4's chunked local attention (config.json attention_chunk_size 8192 on the 36 RoPE layers of 48). */
+const LLAMA4_CHUNKED_ATTENTION = { layers: 36, windowTokens: 8192 };
+
 function buildExtraModels(): Model[] {
   const hf = (repo: string) => `https://huggingface.co/${repo}/blob/main/config.json`;
   const transcribed = (repo: string, extra = ''): SourceRef => ({
@@ -514,7 +517,7 @@ function buildExtraModels(): Model[] {
     url: `${GH}/ai-dynamo/aiconfigurator/blob/64c5ddb697dd8ad88a938f65b23d25cf5f45de12/aic-core/src/aiconfigurator_core/model_configs/${file}`,
     asOf: '2026-08',
     basis: 'datasheet',
-    note: `text_config only (vision tower excluded). Llama 4 MoE layers have 1 shared + 1 routed expert (intermediate 8192); non-MoE layers use intermediate_size_mlp 16384. ${PARAMS_NOTE}`,
+    note: `text_config only (vision tower excluded). Llama 4 MoE layers have 1 shared + 1 routed expert (intermediate 8192); non-MoE layers use intermediate_size_mlp 16384. attention_chunk_size 8192 with no_rope_layers [1,1,1,0] x 12: 36 of 48 layers attend only within their 8192-token chunk, modelled as a sliding window of 8192 (an upper bound: a chunk averages half that). ${PARAMS_NOTE}`,
   });
   const plan = (id: string, aliases: string[], releasedPrecision: Precision = 'bf16'): ModelPlan => ({ id, aliases, releasedPrecision });
   return [
@@ -567,11 +570,13 @@ function buildExtraModels(): Model[] {
     modelFromArch({
       plan: plan('llama-4-scout', ['meta-llama/Llama-4-Scout-17B-16E', 'Llama-4-Scout-17B-16E', 'Llama-4-Scout-17B-16E-Instruct', 'llama 4 scout', 'scout'], 'bf16'),
       name: 'Llama 4 Scout 17B-16E', hfRepo: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', arch: llama4(16, 1), maxContextTokens: 10485760,
+      slidingWindow: LLAMA4_CHUNKED_ATTENTION,
       source: aic('meta-llama--Llama-4-Scout-17B-16E-Instruct_config.json'),
     }),
     modelFromArch({
       plan: plan('llama-4-maverick', ['meta-llama/Llama-4-Maverick-17B-128E', 'Llama-4-Maverick-17B-128E', 'Llama-4-Maverick-17B-128E-Instruct', 'llama 4 maverick', 'maverick'], 'bf16'),
       name: 'Llama 4 Maverick 17B-128E', hfRepo: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct', arch: llama4(128, 2), maxContextTokens: 1048576,
+      slidingWindow: LLAMA4_CHUNKED_ATTENTION,
       source: aic('meta-llama--Llama-4-Maverick-17B-128E-Instruct_config.json'),
     }),
   ];

@@ -124,6 +124,11 @@ describe('real data/', () => {
     expect(catalog.benchmarks.length).toBeGreaterThan(500);
   });
 
+  it('carries Llama 4 chunked attention from config.json', () => {
+    // meta-llama Llama-4 text_config: attention_chunk_size 8192, no_rope_layers [1,1,1,0] x 12.
+    for (const id of ['llama-4-scout', 'llama-4-maverick']) expect(model(id).slidingWindow).toEqual({ layers: 36, windowTokens: 8192 });
+  });
+
   it('sizes replicas as the sources state them', () => {
     const row = (id: string) => catalog.benchmarks.find((b) => b.id === id)!;
     // TensorRT-LLM 1.2 perf table: "DEP2,PP2" = two pipeline stages of a 2-GPU DEP group.
