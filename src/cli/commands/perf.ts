@@ -80,7 +80,7 @@ function renderEstimate(e: PerfEstimate): string {
     ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
-    ['basis', e.basis],
+    ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
   ];
   const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
   const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;

@@ -36,10 +36,26 @@ export const EMPTY_CALIBRATION: CalibrationTable = {
   specOnlyRatioP90: 1.4,
 };
 
+/**
+ * Platforms with no measurement of their own that share an architecture, memory system and software
+ * stack with a fitted one: they borrow its efficiencies (fractions of their own datasheet peaks) rather
+ * than the generic prior. B300/GB300 are Blackwell Ultra parts of the B200/GB200 design; the H100 PCIe/NVL
+ * and H200 NVL are the same dies as their SXM parts at lower power and link speed.
+ */
+export const EFFICIENCY_SIBLINGS: Readonly<Record<string, string>> = {
+  b300: 'b200',
+  gb300: 'gb200',
+  'h100-pcie': 'h100-sxm',
+  'h100-nvl': 'h100-sxm',
+  'h200-nvl': 'h200',
+};
+
 export interface ResolvedEfficiencies {
   readonly efficiencies: Efficiencies;
   readonly engineMultiplier: number;
   readonly basis: EstimateBasis;
+  /** The platform whose fit was borrowed (EFFICIENCY_SIBLINGS), when this one has none. */
+  readonly efficienciesFrom?: string;
   /** Multipliers on the point estimate giving the low/high range (measured / predicted quantiles). */
   readonly lowMultiplier: number;
   readonly highMultiplier: number;
@@ -47,6 +63,12 @@ export interface ResolvedEfficiencies {
 
 /** The efficiencies, basis and range for (platform, model, engine) from a calibration table. */
 export function resolveEfficiencies(table: CalibrationTable, acceleratorId: string, modelId: string, engine: ServingEngine): ResolvedEfficiencies {
+  const sibling = EFFICIENCY_SIBLINGS[acceleratorId];
+  if (!table.platforms[acceleratorId] && sibling && table.platforms[sibling]) {
+    const borrowed = resolveEfficiencies(table, sibling, modelId, engine);
+    // Never 'benchmarked': nothing was measured on this platform itself.
+    return { ...borrowed, basis: 'calibrated', efficienciesFrom: sibling };
+  }
   const own = table.platformEngines?.[acceleratorId]?.[engine];
   const platform = own ?? table.platforms[acceleratorId];
   // A fit of this very engine already includes it; a platform-wide fit applies the engine's multiplier.

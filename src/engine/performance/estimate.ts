@@ -44,6 +44,8 @@ export interface PerfEstimate {
   readonly parallelism: { readonly tensor: number; readonly pipeline: number; readonly expert: number; readonly replicas: number; readonly gpusPerReplica: number };
   readonly memory: { readonly weightGbPerGpu: number; readonly kvBudgetGbPerGpu: number; readonly maxBatchPerReplica: number };
   readonly basis: EstimateBasis;
+  /** The platform whose fitted efficiencies were borrowed (same architecture), when this one has no fit. */
+  readonly efficienciesFrom?: string;
   readonly outputTokensPerSecondPerGpuRange: { readonly low: number; readonly high: number };
   readonly servingMode: 'aggregated' | 'disaggregated';
   /** Disaggregated: rate-matched prefill and decode workers of one unit, and the KV hand-off time. */
@@ -129,6 +131,7 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
     parallelism: { tensor: replica.tensorParallel, pipeline: replica.pipelineParallel, expert: replica.model.moe ? replica.tensorParallel : 1, replicas, gpusPerReplica: gpusPer },
     memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
     basis: resolved.basis,
+    ...(resolved.efficienciesFrom ? { efficienciesFrom: resolved.efficienciesFrom } : {}),
     outputTokensPerSecondPerGpuRange: {
       low: point.outputTokensPerSecondPerGpu * resolved.lowMultiplier,
       high: point.outputTokensPerSecondPerGpu * resolved.highMultiplier,
@@ -171,6 +174,7 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
         parallelism: { tensor: worker.tensorParallel, pipeline: worker.pipelineParallel, expert: spec.model.moe ? worker.tensorParallel : 1, replicas: units * (plan.prefillWorkers + plan.decodeWorkers), gpusPerReplica: size },
         memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
         basis: resolved.basis,
+        ...(resolved.efficienciesFrom ? { efficienciesFrom: resolved.efficienciesFrom } : {}),
         outputTokensPerSecondPerGpuRange: { low: plan.outputTokensPerSecondPerGpu * resolved.lowMultiplier, high: plan.outputTokensPerSecondPerGpu * resolved.highMultiplier },
         servingMode: 'disaggregated',
         disaggregation: { prefillWorkers: plan.prefillWorkers, decodeWorkers: plan.decodeWorkers, gpusPerWorker: size, kvHandoffMs: plan.kvHandoffMs },

@@ -28,4 +28,13 @@ describe('resolveEfficiencies', () => {
     expect(r.efficiencies).toEqual(PRIOR_EFFICIENCIES);
     expect(r.highMultiplier).toBeCloseTo(1 / EMPTY_CALIBRATION.specOnlyRatioP10, 9);
   });
+
+  it('lends a fitted platform\'s efficiencies to an unmeasured one of the same architecture', () => {
+    const r = resolveEfficiencies(table, 'h200-nvl', 'm1', 'vllm');
+    expect(r.efficienciesFrom).toBe('h200');
+    expect(r.efficiencies.memoryBandwidthFraction).toBe(0.6);
+    // Measured on the sibling, not on this platform: calibrated, never benchmarked.
+    expect(r.basis).toBe('calibrated');
+    expect(resolveEfficiencies(table, 'b300', 'm1', 'trtllm').basis).toBe('spec-only');
+  });
 });
