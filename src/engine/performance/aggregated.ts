@@ -168,9 +168,9 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
 /**
  * One batch of `requests` requests all sent at t=0 (a "burst" benchmark): the replica admits as many as
  * fit, prefills them first-in first-out (the i-th gets its first token after i prefills; all at the end
- * when the scheduler prefills the whole queue at once), then decodes
- * them together; requests beyond the batch wait for the wave before them to finish. Throughput is
- * requests x OSL over the whole run; TTFT and TPOT are means over the requests.
+ * when the scheduler prefills the whole queue at once), then decodes them together; requests beyond the
+ * batch wait for the wave before them to finish. Throughput is requests x OSL over the whole run; TTFT
+ * and TPOT are means over the requests.
  */
 export function pointForBurst(replica: Replica, lengths: Lengths, requests: number): OperatingPoint | null {
   const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
