@@ -72,9 +72,3 @@ export const DECODE_GEMM_HALF_EFFICIENCY_ROWS = 32;
 export const MOE_HALF_EFFICIENCY_ROWS = 128;
 /** Smallest row tile of a tensor-core GEMM (Hopper/Blackwell MMA M = 16 with swap-AB kernels). */
 export const MOE_MIN_TILE_ROWS = 16;
-/**
- * Bandwidth of paged KV-cache reads in decode attention relative to streaming weights: small pages and
- * per-sequence lengths keep attention kernels below the GEMV bandwidth. Chosen across all platforms by
- * the cross-validated error of `npm run calibrate` (0.6: TPOT error on TensorRT-LLM rows 32 % -> 18 %).
- */
-export const KV_READ_RELATIVE_EFFICIENCY = 0.6;

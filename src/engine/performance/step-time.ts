@@ -1,5 +1,5 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, KV_READ_RELATIVE_EFFICIENCY, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, peakFlopsPerSecond } from './replica.ts';
 
@@ -84,47 +84,71 @@ function expertPeakFlopsPerSecond(replica: Replica): number {
   return peakFlopsPerSecond(accelerator, precision) ?? 0;
 }
 
-/**
- * Seconds of matmul work for `tokens` tokens on one GPU of the replica (dense part + routed experts).
- * `rowsPerStep` is how many token rows share one step's GEMMs (it sets the rows each expert sees).
- */
-function matmulSeconds(replica: Replica, tokens: number, attentionFlops: number, phase: 'prefill' | 'decode', rowsPerStep: number = tokens): number {
-  const { model, accelerator, efficiencies, engineMultiplier } = replica;
-  const gpus = replica.tensorParallel * replica.pipelineParallel;
+/** Achieved FLOP/s of one GPU's dense tensor-core work in a step of `rowsPerStep` rows. */
+function achievedFlopsPerSecond(replica: Replica, phase: 'prefill' | 'decode', rowsPerStep: number): number {
+  const { accelerator, efficiencies, engineMultiplier } = replica;
   const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
-  const achieved = fraction * engineMultiplier;
   // Decode GEMMs have one row per sequence: a small batch leaves most of each tensor-core tile empty.
   const rows = phase === 'prefill' ? 1 : rowsPerStep / (rowsPerStep + DECODE_GEMM_HALF_EFFICIENCY_ROWS);
-  const peak = (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * achieved * rows;
-  const dense = (tokens * 2 * denseMatmulParams(model) + attentionFlops) / gpus / peak;
-  const moe = model.moe;
-  if (!moe || tokens <= 0) return dense;
-  const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
-  // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
-  const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
-  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achieved * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
+  return (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * fraction * engineMultiplier * rows;
 }
 
 /**
- * One decode step of a pipeline stage for `batch` sequences at mean context `contextTokens`:
- * overhead + max(bytes / (bandwidth x etaBw), flops / (peak x etaCompute)) + all-reduce
- * (../shared/ENGINE.md, after BLIS and AIConfigurator). Seconds.
+ * Seconds of weight matmul work for `tokens` tokens on one GPU of the replica (dense part + routed
+ * experts). `rowsPerStep` is how many token rows share one step's GEMMs (it sets the rows each expert sees).
+ */
+function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'decode', rowsPerStep: number = tokens): number {
+  const { model, efficiencies, engineMultiplier } = replica;
+  const gpus = replica.tensorParallel * replica.pipelineParallel;
+  const dense = (tokens * 2 * denseMatmulParams(model)) / gpus / achievedFlopsPerSecond(replica, phase, rowsPerStep);
+  const moe = model.moe;
+  if (!moe || tokens <= 0) return dense;
+  const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
+  const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
+  // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
+  const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * fraction * engineMultiplier * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
+}
+
+/** Seconds of attention score and value FLOPs (`attentionFlops` over the whole replica) on one GPU. */
+function attentionComputeSeconds(replica: Replica, attentionFlops: number, phase: 'prefill' | 'decode', rowsPerStep: number): number {
+  if (attentionFlops <= 0) return 0;
+  const gpus = replica.tensorParallel * replica.pipelineParallel;
+  return attentionFlops / gpus / achievedFlopsPerSecond(replica, phase, rowsPerStep);
+}
+
+/**
+ * One decode step of a pipeline stage for `batch` sequences at mean context `contextTokens`. The step
+ * runs two kinds of kernels one after the other, each bound by its own roofline: the weight GEMMs
+ * (weight bytes vs matmul FLOPs) and attention (KV-cache bytes vs score FLOPs). So
+ * overhead + max(weights / bw, GEMM flops / peak) + max(KV / bw, attention flops / peak) + all-reduce
+ * (../shared/ENGINE.md, after BLIS and AIConfigurator, with attention as its own kernel class). A single
+ * max over the summed bytes and FLOPs hid the KV reads behind compute-bound GEMMs at large batch; the
+ * split took the cross-validated saturated median error from 13.5 % to 10.4 % (`npm run calibrate`).
  */
 export function decodeStageSeconds(replica: Replica, batch: number, contextTokens: number): StepBreakdown {
   const { model, accelerator, efficiencies, engineMultiplier } = replica;
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
-  const kvBytes = batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp) * tp;
-  const bytesPerGpu = (weightBytesRead(replica, batch) / tp + kvBytes / tp / KV_READ_RELATIVE_EFFICIENCY) / pp;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
-  const memorySeconds = bytesPerGpu / bandwidth;
-  const computeSeconds = matmulSeconds(replica, batch, batch * attentionFlopsPerToken(model, contextTokens), 'decode');
+  const kvBytes = batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp) * tp;
+  const weightReadSeconds = weightBytesRead(replica, batch) / tp / pp / bandwidth;
+  const kvReadSeconds = kvBytes / tp / pp / bandwidth;
+  const gemmSeconds = matmulSeconds(replica, batch, 'decode');
+  const attentionSeconds = attentionComputeSeconds(replica, batch * attentionFlopsPerToken(model, contextTokens), 'decode', batch);
   const communicationSeconds = allReduceSeconds(replica, batch);
   const layerSeconds = STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers + STEP_OVERHEAD_SECONDS_PER_MOE_LAYER * (model.moe?.moeLayers ?? 0);
   const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp;
   const slowest = lastStageWorkShare(model, pp);
-  const seconds = overheadSeconds + slowest * Math.max(memorySeconds, computeSeconds) + communicationSeconds;
-  return { seconds, memorySeconds, computeSeconds, communicationSeconds, overheadSeconds };
+  const kernelSeconds = Math.max(weightReadSeconds, gemmSeconds) + Math.max(kvReadSeconds, attentionSeconds);
+  const seconds = overheadSeconds + slowest * kernelSeconds + communicationSeconds;
+  return {
+    seconds,
+    memorySeconds: weightReadSeconds + kvReadSeconds,
+    computeSeconds: gemmSeconds + attentionSeconds,
+    communicationSeconds,
+    overheadSeconds,
+  };
 }
 
 /**
@@ -154,7 +178,7 @@ export function decodeStepSeconds(replica: Replica, batch: number, contextTokens
 export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS): number {
   const attention = (attentionFlopsPerToken(replica.model, inputTokens) * inputTokens) / 2;
   // Under load the scheduler packs prefills of several requests into steps of PREFILL_CHUNK_TOKENS rows.
-  return matmulSeconds(replica, inputTokens, attention, 'prefill', rowsPerStep) + allReduceSeconds(replica, inputTokens);
+  return matmulSeconds(replica, inputTokens, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep) + allReduceSeconds(replica, inputTokens);
 }
 
 /**
