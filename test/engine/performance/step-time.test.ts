@@ -54,6 +54,23 @@ describe('decode step physics', () => {
     expect(small.memorySeconds * 1000).toBeLessThan(4.5);
   });
 
+  it('runs attention after the weight GEMMs, so KV-cache reads add to compute-bound GEMM time', () => {
+    // Llama-3.1-8B config.json: 32 layers, 8 KV heads x 128 dims, vocab 128,256 x hidden 4,096, 8.03 B
+    // parameters. FP8 KV: 2 x 32 x 8 x 128 x 1 B = 65,536 B per token. H100 SXM datasheet: 3.35 TB/s,
+    // 1,979 TFLOP/s dense FP8. Prior efficiencies: 75 % of bandwidth, 35 % of FP8 in decode.
+    const replica = buildReplica(spec('llama-3.1-8b', 'h100-sxm', 'fp8'), 1);
+    const batch = 1024;
+    const context = 4000;
+    const stage = decodeStageSeconds(replica, batch, context);
+    const kvReadSeconds = (batch * context * 65_536) / (3.35e12 * 0.75);
+    const gemmSeconds = (batch * 2 * (8.03e9 - 128_256 * 4_096)) / (1.979e15 * 0.35 * (batch / (batch + 32)));
+    // The GEMMs are compute-bound (8 GB of weights take ~3 ms) and attention is bound by its KV reads.
+    expect(stage.seconds - stage.overheadSeconds).toBeGreaterThan(0.97 * (kvReadSeconds + gemmSeconds));
+    expect(stage.seconds - stage.overheadSeconds).toBeLessThan(1.03 * (kvReadSeconds + gemmSeconds));
+    // One max over summed bytes and FLOPs would have hidden the GEMMs behind the KV reads.
+    expect(stage.seconds - stage.overheadSeconds).toBeGreaterThan(1.15 * Math.max(stage.memorySeconds, stage.computeSeconds));
+  });
+
   it('adds all-reduce time only under tensor parallelism', () => {
     expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 1), 64, 1000).communicationSeconds).toBe(0);
     expect(decodeStageSeconds(buildReplica(spec('llama-3.1-70b', 'h100-sxm', 'fp8'), 4), 64, 1000).communicationSeconds).toBeGreaterThan(0);
