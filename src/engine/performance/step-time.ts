@@ -84,13 +84,17 @@ function expertPeakFlopsPerSecond(replica: Replica): number {
   return peakFlopsPerSecond(accelerator, precision) ?? 0;
 }
 
+/** Calibrated fraction of peak FLOP/s the engine reaches in a phase's GEMMs. */
+function achievedComputeFraction(replica: Replica, phase: 'prefill' | 'decode'): number {
+  const { efficiencies, engineMultiplier } = replica;
+  return (phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction) * engineMultiplier;
+}
+
 /** Achieved FLOP/s of one GPU's dense tensor-core work in a step of `rowsPerStep` rows. */
 function achievedFlopsPerSecond(replica: Replica, phase: 'prefill' | 'decode', rowsPerStep: number): number {
-  const { accelerator, efficiencies, engineMultiplier } = replica;
-  const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
   // Decode GEMMs have one row per sequence: a small batch leaves most of each tensor-core tile empty.
   const rows = phase === 'prefill' ? 1 : rowsPerStep / (rowsPerStep + DECODE_GEMM_HALF_EFFICIENCY_ROWS);
-  return (peakFlopsPerSecond(accelerator, replica.precision) ?? 0) * fraction * engineMultiplier * rows;
+  return (peakFlopsPerSecond(replica.accelerator, replica.precision) ?? 0) * achievedComputeFraction(replica, phase) * rows;
 }
 
 /**
@@ -98,16 +102,15 @@ function achievedFlopsPerSecond(replica: Replica, phase: 'prefill' | 'decode', r
  * experts). `rowsPerStep` is how many token rows share one step's GEMMs (it sets the rows each expert sees).
  */
 function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'decode', rowsPerStep: number = tokens): number {
-  const { model, efficiencies, engineMultiplier } = replica;
+  const { model } = replica;
   const gpus = replica.tensorParallel * replica.pipelineParallel;
   const dense = (tokens * 2 * denseMatmulParams(model)) / gpus / achievedFlopsPerSecond(replica, phase, rowsPerStep);
   const moe = model.moe;
   if (!moe || tokens <= 0) return dense;
-  const fraction = phase === 'prefill' ? efficiencies.computeFraction : efficiencies.decodeComputeFraction;
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
   // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
   const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
-  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * fraction * engineMultiplier * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
 }
 
 /** Seconds of attention score and value FLOPs (`attentionFlops` over the whole replica) on one GPU. */
