@@ -134,9 +134,9 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
-  const kvBytes = batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp) * tp;
+  const kvBytesPerGpu = (batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp)) / pp;
   const weightReadSeconds = weightBytesRead(replica, batch) / tp / pp / bandwidth;
-  const kvReadSeconds = kvBytes / tp / pp / bandwidth;
+  const kvReadSeconds = kvBytesPerGpu / bandwidth;
   const gemmSeconds = matmulSeconds(replica, batch, 'decode');
   const attentionSeconds = attentionComputeSeconds(replica, batch * attentionFlopsPerToken(model, contextTokens), 'decode', batch);
   const communicationSeconds = allReduceSeconds(replica, batch);
