@@ -901,7 +901,7 @@ export function parseEngine(framework: string | null): ServingEngine {
  * "N shards" = N. TPU/Neuron TP counts cores, not chips, so there: devices / replicas named in the notes.
  * Falls back to the whole system when nothing is stated (then says so).
  */
-function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean; pipelineParallel?: number } {
+function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number; stated: boolean; pipelineParallel?: number; dep?: true } {
   const text = `${r.framework ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''} ${r.notes ?? ''} ${r.id ?? ''}`;
   if (vendor === 'google' || vendor === 'aws') {
     // "DP=2 x TP=8 NeuronCores": independent data-parallel servers, each on gpuCount / DP devices.
@@ -915,7 +915,7 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
   // "DEP2,PP2": two pipeline stages of a 2-GPU data-parallel-attention + expert-parallel group.
   const dep = /\bDEP(\d+)/.exec(text);
   const depGpus = dep ? Number(dep[1]) * (pp ? Number(pp[1]) : 1) : 0;
-  if (dep && depGpus <= gpuCount) return { size: depGpus, stated: true, ...(pp ? { pipelineParallel: Number(pp[1]) } : {}) };
+  if (dep && depGpus <= gpuCount) return { size: depGpus, stated: true, dep: true, ...(pp ? { pipelineParallel: Number(pp[1]) } : {}) };
   const tp = /\bTP\s*=?\s*(\d+)/i.exec(text);
   const shards = /(\d+) shards/.exec(text);
   const stated = tp ? Number(tp[1]) * (pp ? Number(pp[1]) : 1) : shards ? Number(shards[1]) : null;
@@ -924,6 +924,19 @@ function replicaSize(r: Json, vendor: Vendor, gpuCount: number): { size: number;
   }
   if (String(r.suite ?? '').startsWith('TensorRT-LLM perf overview')) return { size: gpuCount, stated: true };
   return { size: gpuCount, stated: false };
+}
+
+/**
+ * Whether the replica runs attention data parallel with expert-parallel MoE ("DEP"): stated as DEPn
+ * (TensorRT-LLM 1.2 perf overview), or a MoE model in the v1.0-era TensorRT-LLM perf overview on more than
+ * one GPU per stage, whose reproduction section runs every MoE model with `--ep` and
+ * `enable_attention_dp: true` (docs/source/performance/perf-overview.md, "For MoE models"). The v1.0
+ * Qwen3-30B-A3B "TP8" rows on RTX PRO 6000 equal the 1.2 docs' "DEP8" rows to 0.3 %, which confirms it.
+ */
+function isDataParallelAttention(r: Json, replica: { size: number; pipelineParallel?: number; dep?: true }, isMoe: boolean): boolean {
+  if (replica.dep) return true;
+  const ranksPerStage = replica.size / (replica.pipelineParallel ?? 1);
+  return isMoe && ranksPerStage > 1 && String(r.suite ?? '').startsWith('TensorRT-LLM perf overview (v1.0');
 }
 
 /** Hugging Face Text Generation Inference (its router schedules differently from vLLM/SGLang/TRT-LLM). */
@@ -1018,6 +1031,7 @@ function buildBenchmarks(
   accelerators: readonly Accelerator[],
   accelIndex: Map<string, string>,
   modelIndex: Map<string, string>,
+  moeModelIds: ReadonlySet<string>,
 ): { benchmarks: BenchmarkPoint[]; skips: Skips } {
   const skips: Skips = {};
   const benchmarks: BenchmarkPoint[] = [];
@@ -1028,7 +1042,7 @@ function buildBenchmarks(
   ];
   for (const [file, partial] of files) {
     for (const r of readShared(file) as Json[]) {
-      const point = normalizeBenchmark(r, partial, accelerators, accelIndex, modelIndex);
+      const point = normalizeBenchmark(r, partial, accelerators, accelIndex, modelIndex, moeModelIds);
       if (typeof point === 'string') {
         bump(skips, `${file}: ${point}`);
         continue;
@@ -1047,6 +1061,7 @@ function normalizeBenchmark(
   accelerators: readonly Accelerator[],
   accelIndex: Map<string, string>,
   modelIndex: Map<string, string>,
+  moeModelIds: ReadonlySet<string>,
 ): BenchmarkPoint | string {
   const acceleratorId = accelIndex.get(normalizeName(r.hardware ?? ''));
   if (!acceleratorId) return `accelerator not in catalog (${r.hardware})`;
@@ -1085,6 +1100,7 @@ function normalizeBenchmark(
     engine: parseEngine(r.framework),
     gpusPerReplica: replica.size,
     ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
+    ...(isDataParallelAttention(r, replica, moeModelIds.has(modelId)) ? { attentionDataParallel: true as const } : {}),
     ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
     ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
     gpuCount,
@@ -1128,7 +1144,7 @@ function main(): void {
   const { prices, skips: priceSkips } = buildPrices(accelIndex);
   const { purchases, skips: purchaseSkips } = buildPurchasePrices(accelIndex);
   const { apiPrices, skips: apiSkips } = buildApiPrices(modelIndex);
-  const { benchmarks, skips: benchSkips } = buildBenchmarks(accelerators, accelIndex, modelIndex);
+  const { benchmarks, skips: benchSkips } = buildBenchmarks(accelerators, accelIndex, modelIndex, new Set(models.filter((m) => m.moe).map((m) => m.id)));
 
   writeOut('accelerators.json', accelerators);
   writeOut('models.json', models);

@@ -120,6 +120,7 @@ export const benchmarkPointSchema = z.strictObject({
   engine: z.enum(['trtllm', 'vllm', 'sglang', 'other']),
   gpusPerReplica: positive,
   pipelineParallel: positive.int().optional(),
+  attentionDataParallel: z.literal(true).optional(),
   maxBatchPerReplica: positive.int().optional(),
   servingStack: z.literal('tgi').optional(),
   gpuCount: positiveInt,

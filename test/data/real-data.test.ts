@@ -135,6 +135,13 @@ describe('real data/', () => {
     const depPp = row('trtllm-1.2-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-DEP2PP2-FP4-1000-1000');
     expect(depPp.gpusPerReplica).toBe(4);
     expect(depPp.pipelineParallel).toBe(2);
+    expect(depPp.attentionDataParallel).toBe(true);
+    // The v1.0 perf overview runs MoE models with --ep and enable_attention_dp (its "For MoE models"
+    // recipe): its Qwen3-30B-A3B "TP8" row on RTX PRO 6000 (3,973 tok/s/GPU at 1000/1000) is the 1.2 docs'
+    // DEP8 row (3,985). One GPU per stage, or a dense model, stays tensor parallel.
+    expect(row('trtllm-v1.0-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-tp8pp1-FP4-1000-1000').attentionDataParallel).toBe(true);
+    expect(row('trtllm-v1.0-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-tp1pp1-FP4-1000-1000').attentionDataParallel).toBeUndefined();
+    expect(catalog.benchmarks.filter((b) => b.modelId === 'llama-3.3-70b' && b.attentionDataParallel)).toEqual([]);
     // optimum-neuron: "DP=3 x TP=8 NeuronCores" on 12 Inferentia2 devices = three 4-device servers.
     const neuron = catalog.benchmarks.find((b) => b.id.startsWith('optneuron-guidellm-inf2-llama3.1-8b-vllm-clidp3-tp8'))!;
     expect(neuron.gpuCount / neuron.gpusPerReplica).toBe(3);

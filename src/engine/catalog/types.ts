@@ -144,6 +144,11 @@ export interface BenchmarkPoint {
   readonly gpusPerReplica: number;
   /** Pipeline stages within the replica, when the source states them (the rest is tensor parallel). */
   readonly pipelineParallel?: number;
+  /**
+   * DEP: attention data parallel with expert-parallel MoE, when the source states it (TensorRT-LLM "DEPn")
+   * or its reproduction recipe sets it (`enable_attention_dp`). Each rank serves its own sequences.
+   */
+  readonly attentionDataParallel?: true;
   /** The server's configured limit on sequences in flight per replica, when the source states it. */
   readonly maxBatchPerReplica?: number;
   /**

@@ -31,6 +31,16 @@ function meanContext(lengths: Lengths): number {
   return lengths.inputTokens + lengths.outputTokens / 2;
 }
 
+/** Requests each attention rank admits per decode step with `batch` sequences decoding: each finishes after OSL steps. */
+function newRequestsPerRankPerStep(replica: Replica, lengths: Lengths, batch: number): number {
+  return batch / replica.tensorParallel / Math.max(1, lengths.outputTokens);
+}
+
+/** GPU-time of the replica per prefilled request with `batch` sequences decoding (see prefillComputeSeconds). */
+function prefillUnderLoadSeconds(replica: Replica, lengths: Lengths, batch: number): number {
+  return prefillComputeSeconds(replica, lengths.inputTokens, undefined, newRequestsPerRankPerStep(replica, lengths, batch));
+}
+
 function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean, ttftMedianSeconds: number = ttftSeconds): OperatingPoint {
   const gpus = gpusPerReplica(replica);
   const outputPerSecond = requestsPerSecond * lengths.outputTokens;
@@ -83,7 +93,7 @@ export function saturatedPoint(replica: Replica, lengths: Lengths, batchCap?: nu
 /** Steady state with exactly `batch` sequences decoding and every finished one replaced at once (closed loop). */
 export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, saturated = false): OperatingPoint {
   const step = decodeStepSeconds(replica, batch, meanContext(lengths));
-  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
+  const prefill = prefillUnderLoadSeconds(replica, lengths, batch);
   const cycleSeconds = lengths.outputTokens * step + batch * prefill;
   const requestsPerSecond = batch / cycleSeconds;
   const prefillBusyFraction = (batch * prefill) / cycleSeconds;
@@ -100,7 +110,6 @@ export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, 
 export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecond: number): OperatingPoint | null {
   const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
   if (fit.maxBatch < 1) return null;
-  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
   const capacity = pointAtBatch(replica, lengths, fit.maxBatch, true);
   if (requestsPerSecond >= capacity.requestsPerSecond * 0.999) return capacity;
@@ -108,9 +117,11 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
   let tpot = 0;
   let ttft = prefillAlone;
   let ttftMedian = prefillAlone;
-  const rho = Math.min(0.99, requestsPerSecond * prefill);
-  const queueWait = prefillQueueWaitSeconds(rho, prefill);
+  let rho = 0;
   for (let i = 0; i < 60; i++) {
+    const prefill = prefillUnderLoadSeconds(replica, lengths, batch);
+    rho = Math.min(0.99, requestsPerSecond * prefill);
+    const queueWait = prefillQueueWaitSeconds(rho, prefill);
     const step = decodeStepSeconds(replica, batch, meanContext(lengths));
     tpot = step / (1 - rho);
     const service = firstTokenStepSeconds(prefillAlone, prefill, step) + step / 2;
@@ -136,13 +147,13 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
 export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurrency: number): OperatingPoint | null {
   const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
   if (fit.maxBatch < 1) return null;
-  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
   const admitted = Math.min(concurrency, fit.maxBatch);
   const decodeSteps = Math.max(1, lengths.outputTokens - 1);
   const context = meanContext(lengths);
   const evaluate = (batch: number) => {
     const step = decodeStepSeconds(replica, Math.max(1, batch), context);
+    const prefill = prefillUnderLoadSeconds(replica, lengths, batch);
     const rate = batch / (decodeSteps * step + batch * prefill);
     const rho = Math.min(0.99, rate * prefill);
     const service = firstTokenStepSeconds(prefillAlone, prefill, step) + step / 2;

@@ -1,4 +1,5 @@
 import type { Model, Precision } from '../catalog/types.ts';
+import type { Replica } from './replica.ts';
 
 /** Bytes per weight element, block scales included (NVFP4/MXFP4: 4 bits + one 8-bit scale per 16/32). */
 export const BYTES_PER_WEIGHT: Readonly<Record<Precision, number>> = { fp4: 0.5625, fp8: 1, bf16: 2 };
@@ -30,6 +31,31 @@ export function weightBytes(model: Model, precision: Precision): number {
   return embeddingParams * 2 + expertParams * bulkBytes + otherParams * otherBytes;
 }
 
+/** Weight bytes of all routed experts of the model (0 for a dense model); FP4-released experts stay FP4. */
+export function expertWeightBytes(model: Model, precision: Precision): number {
+  const moe = model.moe;
+  if (!moe) return 0;
+  const bytes = model.releasedPrecision === 'fp4' ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision];
+  return moe.expertsTotal * moe.moeLayers * moe.paramsPerExpertPerLayer * bytes;
+}
+
+/**
+ * Weight bytes each GPU holds. Tensor parallel: 1/(TP x PP) of everything. DEP: every rank keeps its
+ * own copy of its stage's attention, dense and embedding weights and E/N whole routed experts.
+ */
+export function weightBytesPerGpu(replica: Replica): number {
+  const { model, precision, tensorParallel, pipelineParallel } = replica;
+  const all = weightBytes(model, precision);
+  if (!replica.attentionDataParallel) return all / (tensorParallel * pipelineParallel);
+  const experts = expertWeightBytes(model, precision);
+  return (all - experts + experts / tensorParallel) / pipelineParallel;
+}
+
+/** Whether each rank runs attention for its own sequences: DEP, or an MLA model (served with DP attention). */
+export function hasDataParallelAttention(replica: Replica): boolean {
+  return replica.attentionDataParallel === true || replica.model.attention.kind === 'mla';
+}
+
 /**
  * KV-cache bytes per token of context for the whole model, before any tensor-parallel split.
  * GQA: 2 (K and V) x layers x kvHeads x headDim x bytes; MLA: layers x (kvLoraRank + qkRopeHeadDim) x bytes.
@@ -58,7 +84,7 @@ export function kvBytesForContext(model: Model, precision: Precision, contextTok
  * (replicated when heads < TP). MLA models are served with data-parallel attention (SGLang/TRT-LLM
  * "DEP"), so each rank keeps the latent cache of its own sequences only: 1/TP of the total.
  */
-export function kvShardFraction(model: Model, tensorParallel: number): number {
-  if (model.attention.kind === 'mla') return 1 / tensorParallel;
+export function kvShardFraction(model: Model, tensorParallel: number, attentionDataParallel = false): number {
+  if (attentionDataParallel || model.attention.kind === 'mla') return 1 / tensorParallel;
   return Math.ceil(model.kvHeads / tensorParallel) / model.kvHeads;
 }

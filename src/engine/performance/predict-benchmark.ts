@@ -25,6 +25,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     efficiencies,
     engineMultiplier,
     ...(point.maxBatchPerReplica !== undefined ? { maxBatchCap: point.maxBatchPerReplica } : {}),
+    ...(point.attentionDataParallel && model.moe ? { attentionDataParallel: true } : {}),
     ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
     ...(point.pipelineParallel
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
@@ -49,4 +50,5 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
   const ttftMs = point.latencyStatistic === 'median' ? op.ttftMedianMs : op.ttftMs;
   return { outputTokensPerSecondPerGpu: op.outputTokensPerSecondPerGpu * busyShare, ttftMs, tpotMs: op.tpotMs };
 }
+
 

@@ -14,6 +14,12 @@ export interface Replica {
   readonly efficiencies: Efficiencies;
   /** Multiplier on achieved compute and bandwidth for the serving engine (1 = TensorRT-LLM). */
   readonly engineMultiplier: number;
+  /**
+   * DEP layout (TensorRT-LLM "DEPn": attention data parallel + expert parallel): each of the N ranks keeps
+   * the attention and dense weights and runs those layers for its own B/N sequences; routed experts are
+   * spread whole, E/N per rank, and tokens reach them by all-to-all instead of tensor-parallel all-reduces.
+   */
+  readonly attentionDataParallel?: boolean;
   /** A configured scheduler limit on sequences in flight (max-num-seqs), below the engine default. */
   readonly maxBatchCap?: number;
   /**

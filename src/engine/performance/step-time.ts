@@ -1,7 +1,7 @@
 import type { Model } from '../catalog/types.ts';
 import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
-import { BYTES_PER_WEIGHT, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
-import { type Replica, peakFlopsPerSecond } from './replica.ts';
+import { BYTES_PER_WEIGHT, expertWeightBytes, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
+import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
 
 /** Expected distinct routed experts per MoE layer when `tokens` tokens each pick k of E: E(1 - (1 - k/E)^tokens). */
 export function expertsTouched(expertsTotal: number, expertsActive: number, tokens: number): number {
@@ -18,6 +18,19 @@ export function weightBytesRead(replica: Replica, tokens: number): number {
   const allExperts = moe.expertsTotal * moe.moeLayers * perExpertBytes;
   const touched = expertsTouched(moe.expertsTotal, moe.expertsActive, tokens) * moe.moeLayers * perExpertBytes;
   return all - allExperts + touched;
+}
+
+/**
+ * Weight bytes one GPU reads in one forward pass of its pipeline stage over the replica's `tokens` tokens.
+ * Tensor parallel: 1/TP of what the replica reads. DEP: each rank reads its own full copy of the
+ * attention and dense weights, and its share of the experts the global batch touches.
+ */
+export function weightBytesReadPerGpu(replica: Replica, tokens: number): number {
+  const { model, precision, tensorParallel, pipelineParallel } = replica;
+  const read = weightBytesRead(replica, tokens);
+  if (!replica.attentionDataParallel) return read / tensorParallel / pipelineParallel;
+  const nonExpert = weightBytes(model, precision) - expertWeightBytes(model, precision);
+  return (nonExpert + (read - nonExpert) / tensorParallel) / pipelineParallel;
 }
 
 /** Attention FLOPs for one new token attending over `contextTokens` (QK^T and PV: 4 x heads x headDim x context per layer). */
@@ -37,6 +50,29 @@ export function allReduceSeconds(replica: Replica, tokens: number): number {
   const linkBytesPerSecond = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
   const perCollective = COLLECTIVE_LATENCY_SECONDS + (2 * (tp - 1) / tp) * bytes / linkBytesPerSecond;
   return (2 * replica.model.layers * perCollective) / replica.pipelineParallel;
+}
+
+/**
+ * Time of the expert-parallel all-to-alls of one forward pass over `tokens` tokens in a DEP replica: per
+ * MoE layer each rank sends the BF16 hidden state of its tokens/N tokens to every other rank that holds
+ * one of the token's k experts (dispatch) and gets the expert outputs back (combine). With uniform
+ * routing another rank holds at least one of the k experts with probability 1 - (1 - 1/N)^k; attention
+ * and dense layers run locally and need no collective.
+ */
+export function allToAllSeconds(replica: Replica, tokens: number): number {
+  const ranks = replica.tensorParallel;
+  const moe = replica.model.moe;
+  if (ranks <= 1 || !moe) return 0;
+  const remoteRanksPerToken = (ranks - 1) * (1 - (1 - 1 / ranks) ** moe.expertsActive);
+  const bytesPerRank = (tokens / ranks) * remoteRanksPerToken * replica.model.hiddenSize * 2;
+  const linkBytesPerSecond = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
+  const perCollective = COLLECTIVE_LATENCY_SECONDS + bytesPerRank / linkBytesPerSecond;
+  return (2 * moe.moeLayers * perCollective) / replica.pipelineParallel;
+}
+
+/** Collective time of one forward pass over `tokens` tokens: all-to-all under DEP, all-reduce under tensor parallel. */
+export function communicationSeconds(replica: Replica, tokens: number): number {
+  return replica.attentionDataParallel ? allToAllSeconds(replica, tokens) : allReduceSeconds(replica, tokens);
 }
 
 export interface StepBreakdown {
@@ -93,7 +129,9 @@ function achievedComputeFraction(replica: Replica, phase: 'prefill' | 'decode'):
 /** Achieved FLOP/s of one GPU's dense tensor-core work in a step of `rowsPerStep` rows. */
 function achievedFlopsPerSecond(replica: Replica, phase: 'prefill' | 'decode', rowsPerStep: number): number {
   // Decode GEMMs have one row per sequence: a small batch leaves most of each tensor-core tile empty.
-  const rows = phase === 'prefill' ? 1 : rowsPerStep / (rowsPerStep + DECODE_GEMM_HALF_EFFICIENCY_ROWS);
+  // Under DEP each rank's attention and dense GEMMs see only its own B/N rows.
+  const ownRows = replica.attentionDataParallel ? rowsPerStep / replica.tensorParallel : rowsPerStep;
+  const rows = phase === 'prefill' ? 1 : ownRows / (ownRows + DECODE_GEMM_HALF_EFFICIENCY_ROWS);
   return (peakFlopsPerSecond(replica.accelerator, replica.precision) ?? 0) * achievedComputeFraction(replica, phase) * rows;
 }
 
@@ -134,22 +172,22 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
-  const kvBytesPerGpu = (batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp)) / pp;
-  const weightReadSeconds = weightBytesRead(replica, batch) / tp / pp / bandwidth;
+  const kvBytesPerGpu = (batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp, replica.attentionDataParallel)) / pp;
+  const weightReadSeconds = weightBytesReadPerGpu(replica, batch) / bandwidth;
   const kvReadSeconds = kvBytesPerGpu / bandwidth;
   const gemmSeconds = matmulSeconds(replica, batch, 'decode');
   const attentionSeconds = attentionComputeSeconds(replica, batch * attentionFlopsPerToken(model, contextTokens), 'decode', batch);
-  const communicationSeconds = allReduceSeconds(replica, batch);
+  const collectiveSeconds = communicationSeconds(replica, batch);
   const layerSeconds = STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers + STEP_OVERHEAD_SECONDS_PER_MOE_LAYER * (model.moe?.moeLayers ?? 0);
   const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp;
   const slowest = lastStageWorkShare(model, pp);
   const kernelSeconds = Math.max(weightReadSeconds, gemmSeconds) + Math.max(kvReadSeconds, attentionSeconds);
-  const seconds = overheadSeconds + slowest * kernelSeconds + communicationSeconds;
+  const seconds = overheadSeconds + slowest * kernelSeconds + collectiveSeconds;
   return {
     seconds,
     memorySeconds: weightReadSeconds + kvReadSeconds,
     computeSeconds: gemmSeconds + attentionSeconds,
-    communicationSeconds,
+    communicationSeconds: collectiveSeconds,
     overheadSeconds,
   };
 }
@@ -178,10 +216,28 @@ export function decodeStepSeconds(replica: Replica, batch: number, contextTokens
  * (compute bound: 2 x activeParams x N + causal attention 2 x heads x dim x N^2 per layer), seconds.
  * Weight reads are amortised over the batch and left out.
  */
-export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS): number {
+export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS, newRequestsPerRankPerStep?: number): number {
   const attention = (attentionFlopsPerToken(replica.model, inputTokens) * inputTokens) / 2;
   // Under load the scheduler packs prefills of several requests into steps of PREFILL_CHUNK_TOKENS rows.
-  return matmulSeconds(replica, inputTokens, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep) + allReduceSeconds(replica, inputTokens);
+  // Under DEP a rank prefills its own requests while the others wait at the next MoE layer.
+  const stall = newRequestsPerRankPerStep === undefined ? 1 : unsynchronizedPrefillFactor(replica, newRequestsPerRankPerStep);
+  const ownRank = (inputTokens * 2 * denseMatmulParams(replica.model)) / gpusPerReplica(replica) / achievedFlopsPerSecond(replica, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep);
+  return matmulSeconds(replica, inputTokens, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep) + (stall - 1) * ownRank + communicationSeconds(replica, inputTokens);
+}
+
+/**
+ * How much longer the attention and dense work of prefill takes under DEP than if every rank prefilled in
+ * the same steps. Each rank admits its own new requests (trtllm-bench runs whole-request prefill) and
+ * every MoE layer waits for all ranks, so a step in which any rank prefills costs the others that time.
+ * A rank has a new request in a step with probability p = 1 - e^-lambda (lambda new requests per rank per
+ * step); with N ranks a step holds some prefill with probability 1 - (1 - p)^N against p when aligned:
+ * factor (1 - (1 - p)^N) / p, from N when prefills are rare down to 1 when every step has them.
+ */
+export function unsynchronizedPrefillFactor(replica: Replica, newRequestsPerRankPerStep: number): number {
+  const ranks = replica.tensorParallel;
+  if (!replica.attentionDataParallel || ranks <= 1 || newRequestsPerRankPerStep <= 0) return 1;
+  const p = 1 - Math.exp(-newRequestsPerRankPerStep);
+  return (1 - (1 - p) ** ranks) / p;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
 import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
-import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
+import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
+import { expertWeightBytes, kvShardFraction, weightBytes, weightBytesPerGpu } from '../../../src/engine/performance/memory.ts';
+import type { Replica } from '../../../src/engine/performance/replica.ts';
 import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
-import { decodeStageSeconds, expertsTouched, lastStageWorkShare, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
+import { allReduceSeconds, allToAllSeconds, decodeStageSeconds, expertsTouched, lastStageWorkShare, prefillComputeSeconds, unsynchronizedPrefillFactor, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
 
 const catalog = loadCatalogOrThrow();
 const spec = (modelId: string, platform: string, precision: 'fp8' | 'bf16' | 'fp4') => ({
@@ -83,5 +85,44 @@ describe('pipeline stages', () => {
     const llama70b = findModel(catalog, 'llama-3.3-70b')!;
     expect(lastStageWorkShare(llama70b, 1)).toBe(1);
     expect(lastStageWorkShare(llama70b, 8)).toBeCloseTo(1 + (1.05e9 * 7) / 70.6e9, 2);
+  });
+});
+
+describe('DEP layout (attention data parallel + expert parallel)', () => {
+  // Qwen3-235B-A22B config.json (data/models.json): 94 layers, hidden 4096, 4 KV heads x 128, 128 experts top-8.
+  const dep = (ranks: number): Replica => ({ ...spec('qwen3-235b-a22b', 'h200', 'fp8'), tensorParallel: ranks, pipelineParallel: 1, attentionDataParallel: true });
+  const tp = (ranks: number): Replica => ({ ...spec('qwen3-235b-a22b', 'h200', 'fp8'), tensorParallel: ranks, pipelineParallel: 1 });
+
+  it('keeps the non-expert weights on every rank and divides only the experts', () => {
+    const m = dep(8).model;
+    const experts = expertWeightBytes(m, 'fp8');
+    expect(weightBytesPerGpu(dep(8))).toBeCloseTo(weightBytes(m, 'fp8') - experts + experts / 8, -3);
+    expect(weightBytesPerGpu(tp(8))).toBeCloseTo(weightBytes(m, 'fp8') / 8, -3);
+  });
+
+  it('stores each sequence KV once, on its own rank, where tensor parallel replicates 4 KV heads over 8 ranks', () => {
+    expect(kvShardFraction(dep(8).model, 8, true)).toBe(1 / 8);
+    expect(kvShardFraction(tp(8).model, 8)).toBe(1 / 4);
+  });
+
+  it('moves tokens by all-to-all: each token visits the ranks of its 8 experts, not two all-reduces per layer', () => {
+    const replica = dep(8);
+    const tokens = 1024;
+    // 7 other ranks, each holding one of a token's 8 experts with probability 1 - (7/8)^8 = 0.656.
+    const remote = 7 * (1 - (7 / 8) ** 8);
+    const bytes = (tokens / 8) * remote * 4096 * 2;
+    const link = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
+    expect(allToAllSeconds(replica, tokens)).toBeCloseTo(2 * 94 * (COLLECTIVE_LATENCY_SECONDS + bytes / link), 9);
+    expect(allToAllSeconds(replica, tokens)).toBeLessThan(allReduceSeconds(tp(8), tokens));
+  });
+
+  it('charges a rank prefilling alone to the ranks that wait for it at the MoE layers', () => {
+    // Rare prefills (lambda -> 0): every prefill stalls all 8 ranks. Every step prefilling: aligned, no loss.
+    expect(unsynchronizedPrefillFactor(dep(8), 1e-6)).toBeCloseTo(8, 3);
+    expect(unsynchronizedPrefillFactor(dep(8), 20)).toBeCloseTo(1, 6);
+    // lambda = 0.25 per rank per step: p = 0.221, (1 - 0.779^8) / 0.221 = 3.92.
+    expect(unsynchronizedPrefillFactor(dep(8), 0.25)).toBeCloseTo((1 - Math.exp(-0.25 * 8)) / (1 - Math.exp(-0.25)), 6);
+    expect(unsynchronizedPrefillFactor(tp(8), 1e-6)).toBe(1);
+    expect(prefillComputeSeconds(dep(8), 1000, undefined, 1e-6)).toBeGreaterThan(prefillComputeSeconds(dep(8), 1000));
   });
 });
