@@ -31,14 +31,14 @@ function meanContext(lengths: Lengths): number {
   return lengths.inputTokens + lengths.outputTokens / 2;
 }
 
-/** Requests each attention rank admits per decode step with `batch` sequences decoding: each finishes after OSL steps. */
-function newRequestsPerRankPerStep(replica: Replica, lengths: Lengths, batch: number): number {
-  return batch / replica.tensorParallel / Math.max(1, lengths.outputTokens);
+/** Requests the replica admits per decode step with `batch` sequences decoding: each finishes after OSL steps. */
+function newRequestsPerStep(lengths: Lengths, batch: number): number {
+  return batch / Math.max(1, lengths.outputTokens);
 }
 
 /** GPU-time of the replica per prefilled request with `batch` sequences decoding (see prefillComputeSeconds). */
 function prefillUnderLoadSeconds(replica: Replica, lengths: Lengths, batch: number): number {
-  return prefillComputeSeconds(replica, lengths.inputTokens, undefined, newRequestsPerRankPerStep(replica, lengths, batch));
+  return prefillComputeSeconds(replica, lengths.inputTokens, undefined, newRequestsPerStep(lengths, batch));
 }
 
 function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean, ttftMedianSeconds: number = ttftSeconds): OperatingPoint {

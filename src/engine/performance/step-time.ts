@@ -216,13 +216,16 @@ export function decodeStepSeconds(replica: Replica, batch: number, contextTokens
  * (compute bound: 2 x activeParams x N + causal attention 2 x heads x dim x N^2 per layer), seconds.
  * Weight reads are amortised over the batch and left out.
  */
-export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS, newRequestsPerRankPerStep?: number): number {
+export function prefillComputeSeconds(replica: Replica, inputTokens: number, rowsPerStep: number = PREFILL_CHUNK_TOKENS, newRequestsPerStep?: number): number {
   const attention = (attentionFlopsPerToken(replica.model, inputTokens) * inputTokens) / 2;
   // Under load the scheduler packs prefills of several requests into steps of PREFILL_CHUNK_TOKENS rows.
   // Under DEP a rank prefills its own requests while the others wait at the next MoE layer.
-  const stall = newRequestsPerRankPerStep === undefined ? 1 : unsynchronizedPrefillFactor(replica, newRequestsPerRankPerStep);
+  const pp = replica.pipelineParallel;
+  const ranks = replica.attentionDataParallel ? replica.tensorParallel : 1;
+  const depStall = newRequestsPerStep === undefined ? 1 : unsynchronizedPrefillFactor(ranks, newRequestsPerStep / pp / ranks);
   const ownRank = (inputTokens * 2 * denseMatmulParams(replica.model)) / gpusPerReplica(replica) / achievedFlopsPerSecond(replica, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep);
-  return matmulSeconds(replica, inputTokens, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep) + (stall - 1) * ownRank + communicationSeconds(replica, inputTokens);
+  const aligned = matmulSeconds(replica, inputTokens, 'prefill', rowsPerStep) + attentionComputeSeconds(replica, attention, 'prefill', rowsPerStep) + communicationSeconds(replica, inputTokens);
+  return aligned + (depStall - 1) * ownRank;
 }
 
 /**
@@ -233,11 +236,10 @@ export function prefillComputeSeconds(replica: Replica, inputTokens: number, row
  * step); with N ranks a step holds some prefill with probability 1 - (1 - p)^N against p when aligned:
  * factor (1 - (1 - p)^N) / p, from N when prefills are rare down to 1 when every step has them.
  */
-export function unsynchronizedPrefillFactor(replica: Replica, newRequestsPerRankPerStep: number): number {
-  const ranks = replica.tensorParallel;
-  if (!replica.attentionDataParallel || ranks <= 1 || newRequestsPerRankPerStep <= 0) return 1;
-  const p = 1 - Math.exp(-newRequestsPerRankPerStep);
-  return (1 - (1 - p) ** ranks) / p;
+export function unsynchronizedPrefillFactor(units: number, newRequestsPerUnitPerStep: number): number {
+  if (units <= 1 || newRequestsPerUnitPerStep <= 0) return 1;
+  const p = 1 - Math.exp(-newRequestsPerUnitPerStep);
+  return (1 - (1 - p) ** units) / p;
 }
 
 /**
