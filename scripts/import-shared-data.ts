@@ -951,6 +951,13 @@ function statedMaxBatch(r: Json): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** Requests an offered-rate run sent ("500 requests", "1000 prompts"), when the source states it. */
+function statedRequestCount(r: Json): number | undefined {
+  const s = Array.isArray(r.source) ? r.source[0] : r.source;
+  const match = /(\d+) (?:requests|prompts)\b/.exec(`${s?.name ?? ''} ${r.dataset ?? ''} ${r.notes ?? ''}`);
+  return match ? Number(match[1]) : undefined;
+}
+
 function latency(r: Json): { ttftMs?: number; tpotMs?: number; latencyStatistic?: 'mean' | 'median'; note?: string } {
   const statText = `${r.latency_statistic ?? ''} ${(r.derived_fields ?? []).join(' ')} ${r.notes ?? ''}`.toLowerCase();
   if (/including the first-token wait|llmperf/.test(statText) && r.ttft_p50_ms != null) {
@@ -1109,6 +1116,7 @@ function normalizeBenchmark(
     scenario: scenario.scenario,
     ...(scenario.concurrency !== undefined ? { concurrency: scenario.concurrency } : {}),
     ...(scenario.requestsPerSecond !== undefined ? { requestsPerSecond: scenario.requestsPerSecond } : {}),
+    ...(scenario.scenario === 'request-rate' && statedRequestCount(r) !== undefined ? { requestCount: statedRequestCount(r) } : {}),
     outputTokensPerSecondPerGpu: round(perGpu, 4),
     ...(lat.ttftMs !== undefined ? { ttftMs: lat.ttftMs } : {}),
     ...(lat.tpotMs !== undefined ? { tpotMs: lat.tpotMs } : {}),

@@ -129,6 +129,7 @@ export const benchmarkPointSchema = z.strictObject({
   scenario: z.enum(['saturated', 'concurrency', 'request-rate', 'burst']),
   concurrency: positive.optional(),
   requestsPerSecond: positive.optional(),
+  requestCount: positive.int().optional(),
   outputTokensPerSecondPerGpu: positive,
   ttftMs: nonNegative.optional(),
   tpotMs: positive.optional(),

@@ -165,6 +165,11 @@ export interface BenchmarkPoint {
   readonly concurrency?: number;
   /** Offered request rate for the whole system (scenario 'request-rate'). */
   readonly requestsPerSecond?: number;
+  /**
+   * Requests the run sent in all at the offered rate (benchmark_serving --num-prompts, "500 requests"),
+   * when the source states it: an overloaded run's backlog grows only until they have all arrived.
+   */
+  readonly requestCount?: number;
   readonly outputTokensPerSecondPerGpu: number;
   readonly ttftMs?: number;
   readonly tpotMs?: number;

@@ -1,5 +1,5 @@
 import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
-import { pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointAtConcurrency, pointAtRate, pointForFiniteRun, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import type { Efficiencies } from './efficiency.ts';
 import { layoutFor } from './parallelism.ts';
 import type { Replica } from './replica.ts';
@@ -40,6 +40,8 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     op = pointForBurst(replica, lengths, Math.max(1, point.concurrency / replicas));
   } else if (point.scenario === 'request-rate' && point.requestsPerSecond !== undefined) {
     op = pointAtRate(replica, lengths, point.requestsPerSecond / replicas);
+    // Offered beyond capacity: a run of a stated number of requests never reaches the infinite backlog.
+    if (op?.saturated && point.requestCount !== undefined) op = pointForFiniteRun(replica, lengths, point.requestsPerSecond / replicas, point.requestCount / replicas);
   } else {
     op = saturatedPoint(replica, lengths);
   }

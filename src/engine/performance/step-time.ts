@@ -81,6 +81,8 @@ export interface StepBreakdown {
   readonly computeSeconds: number;
   readonly communicationSeconds: number;
   readonly overheadSeconds: number;
+  /** Kernel time the step waits on memory while its tensor cores idle: room for prefill FLOPs riding in the step. */
+  readonly computeSlackSeconds: number;
 }
 
 /** Parameters whose weights take part in the matmuls of one token, less the routed experts (handled apart). */
@@ -189,6 +191,7 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
     computeSeconds: gemmSeconds + attentionSeconds,
     communicationSeconds: collectiveSeconds,
     overheadSeconds,
+    computeSlackSeconds: slowest * (Math.max(0, weightReadSeconds - gemmSeconds) + Math.max(0, kvReadSeconds - attentionSeconds)),
   };
 }
 
@@ -209,6 +212,15 @@ export function lastStageWorkShare(model: Model, pipelineParallel: number): numb
 export function decodeStepSeconds(replica: Replica, batch: number, contextTokens: number): number {
   const pp = replica.pipelineParallel;
   return pp * decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens).seconds;
+}
+
+/**
+ * Compute time per decode step (TPOT step) that a prefill chunk riding in it hides under the step's
+ * memory-bound kernels: a mixed step costs max(weight reads, decode + prefill GEMMs), not their sum.
+ */
+export function decodeStepComputeSlackSeconds(replica: Replica, batch: number, contextTokens: number): number {
+  const pp = replica.pipelineParallel;
+  return decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens).computeSlackSeconds;
 }
 
 /**
