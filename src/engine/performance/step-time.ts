@@ -244,13 +244,15 @@ export function prefillComputeSeconds(replica: Replica, inputTokens: number, row
  * How much longer the attention and dense work of prefill takes under DEP than if every rank prefilled in
  * the same steps. Each rank admits its own new requests (trtllm-bench runs whole-request prefill) and
  * every MoE layer waits for all ranks, so a step in which any rank prefills costs the others that time.
- * A rank has a new request in a step with probability p = 1 - e^-lambda (lambda new requests per rank per
- * step); with N ranks a step holds some prefill with probability 1 - (1 - p)^N against p when aligned:
- * factor (1 - (1 - p)^N) / p, from N when prefills are rare down to 1 when every step has them.
+ * With fixed-length requests a rank's sequences finish evenly spread, so a rank has a new request in a
+ * share p = min(1, lambda) of the steps (lambda new requests per rank per step); with N ranks a step
+ * holds some prefill with probability 1 - (1 - p)^N against p when aligned: factor (1 - (1 - p)^N) / p,
+ * from N when prefills are rare down to 1 when every step has them. (Poisson arrivals, p = 1 - e^-lambda,
+ * gave a cross-validated p90 of 30.8 % against 30.5 %.)
  */
 export function unsynchronizedPrefillFactor(units: number, newRequestsPerUnitPerStep: number): number {
   if (units <= 1 || newRequestsPerUnitPerStep <= 0) return 1;
-  const p = 1 - Math.exp(-newRequestsPerUnitPerStep);
+  const p = Math.min(1, newRequestsPerUnitPerStep);
   return (1 - (1 - p) ** units) / p;
 }
 
