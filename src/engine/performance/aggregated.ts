@@ -259,8 +259,10 @@ export function pointForFiniteRun(replica: Replica, lengths: Lengths, requestsPe
     }
     return v;
   };
-  // Each decoding sequence finishes at rate 1 / (OSL x step) (output lengths spread as in ShareGPT-like
-  // sets); the run goes on until the batch has drained.
+  // Each decoding sequence finishes at rate 1 / (OSL x step): the lengths these runs state are dataset
+  // means (dstack 215/181 tokens, TensorRT-LLM v0.14 467/256), so completions spread out rather than
+  // arriving in waves (in-order completion: CV TPOT 25.5 % instead of 20.7 %). The run goes on until the
+  // batch has drained.
   for (let i = 0; i < 100000 && (arrived < requests - 1e-9 || queued + decoding > 1e-6); i++) {
     const arriving = Math.min(requests - arrived, requestsPerSecond * dt);
     arrived += arriving;

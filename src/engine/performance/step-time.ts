@@ -81,7 +81,11 @@ export interface StepBreakdown {
   readonly computeSeconds: number;
   readonly communicationSeconds: number;
   readonly overheadSeconds: number;
-  /** Kernel time the step waits on memory while its tensor cores idle: room for prefill FLOPs riding in the step. */
+  /**
+   * Time the step's weight GEMMs wait on weight reads with idle tensor cores: room for the GEMM FLOPs of a
+   * prefill chunk riding in the same launches. Attention runs in separate kernels, so its KV-read slack
+   * does not count (counting it: CV TPOT 21.5 % instead of 21.2 %).
+   */
   readonly computeSlackSeconds: number;
 }
 
@@ -191,7 +195,7 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
     computeSeconds: gemmSeconds + attentionSeconds,
     communicationSeconds: collectiveSeconds,
     overheadSeconds,
-    computeSlackSeconds: slowest * (Math.max(0, weightReadSeconds - gemmSeconds) + Math.max(0, kvReadSeconds - attentionSeconds)),
+    computeSlackSeconds: slowest * Math.max(0, weightReadSeconds - gemmSeconds),
   };
 }
 

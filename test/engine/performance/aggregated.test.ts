@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
 import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
-import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
+import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, pointForFiniteRun, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
+import { decodeStepComputeSlackSeconds } from '../../../src/engine/performance/step-time.ts';
 import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
 import { interactivityCurve } from '../../../src/engine/performance/curve.ts';
 import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
@@ -104,5 +105,27 @@ describe('aggregated serving', () => {
       expect(double.saturated).toBe(true);
       expect(double.outputTokensPerSecondPerGpu).toBeCloseTo(full.outputTokensPerSecondPerGpu, 3);
     });
+  });
+});
+
+describe('finite overloaded runs and prefill riding in memory-bound steps', () => {
+  it('an overloaded run of a stated number of requests never builds the infinite backlog', () => {
+    // TensorRT-LLM v0.14 online table (500 requests): Llama-3.1-70B TP4 at QPS 16 "achieved 12 req/s" with
+    // TTFT 175 ms: the queue stayed short because the run ended. The infinite-backlog point fills memory.
+    const capacity = saturatedPoint(replica, lengths)!;
+    const offered = capacity.requestsPerSecond * 1.5;
+    const finite = pointForFiniteRun(replica, lengths, offered, 100)!;
+    expect(finite.requestsPerSecond).toBeLessThan(offered);
+    expect(finite.batch).toBeLessThan(capacity.batch);
+    expect(finite.tpotMs).toBeLessThan(capacity.tpotMs);
+    // A longer run spends more of its time in the backlog: its mean TTFT grows with the request count.
+    expect(pointForFiniteRun(replica, lengths, offered, 2000)!.ttftMs).toBeGreaterThan(finite.ttftMs);
+  });
+
+  it('hides prefill FLOPs under a memory-bound decode step, not under a compute-bound one', () => {
+    // Batch 1 on two H200s reads ~35 GB of weights per step with idle tensor cores; at batch 512 the weight
+    // GEMMs are compute bound and have none (the KV-bound attention kernels do not lend theirs).
+    expect(decodeStepComputeSlackSeconds(replica, 1, 2304)).toBeGreaterThan(0.001);
+    expect(decodeStepComputeSlackSeconds(replica, 512, 2304)).toBe(0);
   });
 });

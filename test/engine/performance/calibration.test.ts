@@ -12,17 +12,18 @@ describe('calibration against data/benchmarks.json', () => {
     const saturated = errors.filter((e) => e.point.scenario === 'saturated' && e.throughputLogError !== null);
     const summary = errorSummary(saturated.map((e) => e.throughputLogError!));
     expect(summary.count).toBeGreaterThan(400);
-    // Reached on 2026-11-26: median 10.4 %, p90 35.0 %. The issue's target is 12 % / 30 %; see `npm run calibrate`.
+    // Reached on 2026-11-26 (fourth session): median 9.8 %, p90 30.5 %. The issue's target is 12 % / 30 %;
+    // see `npm run calibrate`.
     expect(summary.medianAbsFraction).toBeLessThanOrEqual(0.12);
-    expect(summary.p90AbsFraction).toBeLessThan(0.4);
+    expect(summary.p90AbsFraction).toBeLessThan(0.33);
   });
 
-  it('predicts TPOT on rows measured at a set load within 25 % median (reached: 24.7 %; target 20 %)', () => {
+  it('predicts TPOT on rows measured at a set load within 23 % median (reached: 21.5 %; target 20 %)', () => {
     const tpot = errors.flatMap((e) => (e.tpotLogError === undefined ? [] : [e.tpotLogError]));
-    expect(errorSummary(tpot).medianAbsFraction).toBeLessThan(0.25);
+    expect(errorSummary(tpot).medianAbsFraction).toBeLessThan(0.23);
   });
 
-  it('predicts TTFT on rows measured at a set load within the issue\'s 35 % median (reached: 33.5 %)', () => {
+  it('predicts TTFT on rows measured at a set load within the issue\'s 35 % median (reached: 32.8 %)', () => {
     const ttft = errors.flatMap((e) => (e.ttftLogError === undefined ? [] : [e.ttftLogError]));
     expect(errorSummary(ttft).count).toBeGreaterThan(100);
     expect(errorSummary(ttft).medianAbsFraction).toBeLessThanOrEqual(0.35);
