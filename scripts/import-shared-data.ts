@@ -951,6 +951,14 @@ function statedMaxBatch(r: Json): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** max-num-batched-tokens when the source also states chunked prefill on (the budget decode and prefill share). */
+function statedTokenBudget(r: Json): number | undefined {
+  const text = `${r.framework ?? ''} ${r.notes ?? ''}`;
+  if (!/enable[-_ ]chunked[-_ ]prefill\s*=\s*true/i.test(text)) return undefined;
+  const match = /max[-_ ]num[-_ ]batched[-_ ]tokens\s*[=:]?\s*(\d+)/i.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Requests an offered-rate run sent ("500 requests", "1000 prompts"), when the source states it. */
 function statedRequestCount(r: Json): number | undefined {
   const s = Array.isArray(r.source) ? r.source[0] : r.source;
@@ -1109,6 +1117,7 @@ function normalizeBenchmark(
     ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
     ...(isDataParallelAttention(r, replica, moeModelIds.has(modelId)) ? { attentionDataParallel: true as const } : {}),
     ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
+    ...(statedTokenBudget(r) !== undefined ? { tokenBudgetPerStep: statedTokenBudget(r) } : {}),
     ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),

@@ -122,6 +122,7 @@ export const benchmarkPointSchema = z.strictObject({
   pipelineParallel: positive.int().optional(),
   attentionDataParallel: z.literal(true).optional(),
   maxBatchPerReplica: positive.int().optional(),
+  tokenBudgetPerStep: positive.int().optional(),
   servingStack: z.literal('tgi').optional(),
   gpuCount: positiveInt,
   inputTokens: positive,

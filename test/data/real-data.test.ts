@@ -142,6 +142,10 @@ describe('real data/', () => {
     expect(row('trtllm-v1.0-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-tp8pp1-FP4-1000-1000').attentionDataParallel).toBe(true);
     expect(row('trtllm-v1.0-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-tp1pp1-FP4-1000-1000').attentionDataParallel).toBeUndefined();
     expect(catalog.benchmarks.filter((b) => b.modelId === 'llama-3.3-70b' && b.attentionDataParallel)).toEqual([]);
+    // dstack's vLLM 0.6.3 405B runs state their scheduler: a token budget only counts with chunked prefill on.
+    const chunked = catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps1-cptrue-mbt512-seqs256'))!;
+    expect([chunked.tokenBudgetPerStep, chunked.maxBatchPerReplica]).toEqual([512, 256]);
+    expect(catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps1-cpfalse-mbt512'))!.tokenBudgetPerStep).toBeUndefined();
     // optimum-neuron: "DP=3 x TP=8 NeuronCores" on 12 Inferentia2 devices = three 4-device servers.
     const neuron = catalog.benchmarks.find((b) => b.id.startsWith('optneuron-guidellm-inf2-llama3.1-8b-vllm-clidp3-tp8'))!;
     expect(neuron.gpuCount / neuron.gpusPerReplica).toBe(3);

@@ -152,6 +152,11 @@ export interface BenchmarkPoint {
   /** The server's configured limit on sequences in flight per replica, when the source states it. */
   readonly maxBatchPerReplica?: number;
   /**
+   * Tokens one engine step may hold with chunked prefill on (vLLM max-num-batched-tokens), when the source
+   * states both: decode tokens and prefill chunks share it.
+   */
+  readonly tokenBudgetPerStep?: number;
+  /**
    * Hugging Face TGI, within engine 'other': its router has no limit on sequences in flight unless
    * --max-batch-size is set (max_batch_total_tokens is sized from free memory), and it prefills every
    * waiting request in one forward pass, so they all get their first token together.

@@ -1,5 +1,5 @@
 import { PREFILL_CHUNK_TOKENS } from './efficiency.ts';
-import { memoryFit } from './batch-limit.ts';
+import { type MemoryFit, memoryFit } from './batch-limit.ts';
 import { gpusPerReplica, type Replica } from './replica.ts';
 import { decodeStepComputeSlackSeconds, decodeStepSeconds, prefillComputeSeconds, prefillLatencySeconds } from './step-time.ts';
 
@@ -41,6 +41,18 @@ export interface OperatingPoint {
 
 function meanContext(lengths: Lengths): number {
   return lengths.inputTokens + lengths.outputTokens / 2;
+}
+
+/**
+ * Memory and scheduler limits on the decode batch for these lengths. With chunked prefill under a token
+ * budget per step (vLLM max-num-batched-tokens), each step carries B decode tokens plus, on average,
+ * B x ISL / OSL prefill tokens to replace the sequences that finish, so B <= budget / (1 + ISL / OSL).
+ */
+function batchLimit(replica: Replica, lengths: Lengths): MemoryFit {
+  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  if (replica.tokenBudgetPerStep === undefined) return fit;
+  const byBudget = Math.max(1, Math.floor(replica.tokenBudgetPerStep / (1 + lengths.inputTokens / Math.max(1, lengths.outputTokens))));
+  return { ...fit, maxBatch: Math.min(fit.maxBatch, byBudget) };
 }
 
 /** Requests the replica admits per decode step with `batch` sequences decoding: each finishes after OSL steps. */
@@ -96,7 +108,7 @@ function prefillQueueWaitSeconds(rho: number, prefillSeconds: number): { meanSec
  * throughput = B x OSL / (OSL x step(B) + B x prefill(ISL)).
  */
 export function saturatedPoint(replica: Replica, lengths: Lengths, batchCap?: number): OperatingPoint | null {
-  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const fit = batchLimit(replica, lengths);
   const batch = Math.min(fit.maxBatch, batchCap ?? Number.POSITIVE_INFINITY);
   if (batch < 1) return null;
   return pointAtBatch(replica, lengths, batch, true);
@@ -120,7 +132,7 @@ export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, 
  * the M/D/1 queue wait for prefill added to TTFT. Saturated when the load exceeds capacity.
  */
 export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecond: number): OperatingPoint | null {
-  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
   const capacity = pointAtBatch(replica, lengths, fit.maxBatch, true);
@@ -157,7 +169,7 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
  * found by bisection. Clients beyond the memory-limited batch queue, which adds to TTFT.
  */
 export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurrency: number): OperatingPoint | null {
-  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
   const admitted = Math.min(concurrency, fit.maxBatch);
@@ -197,7 +209,7 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
  * and TPOT are means over the requests.
  */
 export function pointForBurst(replica: Replica, lengths: Lengths, requests: number): OperatingPoint | null {
-  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
   const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
@@ -233,7 +245,7 @@ export function pointForBurst(replica: Replica, lengths: Lengths, requests: numb
  * prefill step, throughput the tokens over the run's duration (how the benchmark reports it).
  */
 export function pointForFiniteRun(replica: Replica, lengths: Lengths, requestsPerSecond: number, requests: number): OperatingPoint | null {
-  const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
+  const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
   const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
   const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);

@@ -25,6 +25,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     efficiencies,
     engineMultiplier,
     ...(point.maxBatchPerReplica !== undefined ? { maxBatchCap: point.maxBatchPerReplica } : {}),
+    ...(point.tokenBudgetPerStep !== undefined ? { tokenBudgetPerStep: point.tokenBudgetPerStep } : {}),
     ...(point.attentionDataParallel && model.moe ? { attentionDataParallel: true } : {}),
     ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
     ...(point.pipelineParallel

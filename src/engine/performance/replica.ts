@@ -22,6 +22,8 @@ export interface Replica {
   readonly attentionDataParallel?: boolean;
   /** A configured scheduler limit on sequences in flight (max-num-seqs), below the engine default. */
   readonly maxBatchCap?: number;
+  /** Tokens one step may hold with chunked prefill (vLLM max-num-batched-tokens): decode and prefill share it. */
+  readonly tokenBudgetPerStep?: number;
   /**
    * The scheduler prefills every waiting request in one forward pass (TGI) instead of first-in
    * first-out chunks: a burst's requests all get their first token when the last prefill ends.
