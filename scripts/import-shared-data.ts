@@ -959,6 +959,12 @@ function statedTokenBudget(r: Json): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/** vLLM num-scheduler-steps above 1 (multi-step scheduling), when the source states it. */
+function statedSchedulerSteps(r: Json): number | undefined {
+  const match = /num[-_ ]scheduler[-_ ]steps\s*[=:]?\s*(\d+)/i.exec(`${r.framework ?? ''} ${r.notes ?? ''}`);
+  return match && Number(match[1]) > 1 ? Number(match[1]) : undefined;
+}
+
 /** Requests an offered-rate run sent ("500 requests", "1000 prompts"), when the source states it. */
 function statedRequestCount(r: Json): number | undefined {
   const s = Array.isArray(r.source) ? r.source[0] : r.source;
@@ -1118,6 +1124,7 @@ function normalizeBenchmark(
     ...(isDataParallelAttention(r, replica, moeModelIds.has(modelId)) ? { attentionDataParallel: true as const } : {}),
     ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
     ...(statedTokenBudget(r) !== undefined ? { tokenBudgetPerStep: statedTokenBudget(r) } : {}),
+    ...(statedSchedulerSteps(r) !== undefined ? { schedulerStepsPerIteration: statedSchedulerSteps(r) } : {}),
     ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),

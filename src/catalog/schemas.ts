@@ -123,6 +123,7 @@ export const benchmarkPointSchema = z.strictObject({
   attentionDataParallel: z.literal(true).optional(),
   maxBatchPerReplica: positive.int().optional(),
   tokenBudgetPerStep: positive.int().optional(),
+  schedulerStepsPerIteration: positive.int().optional(),
   servingStack: z.literal('tgi').optional(),
   gpuCount: positiveInt,
   inputTokens: positive,

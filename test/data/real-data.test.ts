@@ -146,6 +146,8 @@ describe('real data/', () => {
     const chunked = catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps1-cptrue-mbt512-seqs256'))!;
     expect([chunked.tokenBudgetPerStep, chunked.maxBatchPerReplica]).toEqual([512, 256]);
     expect(catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps1-cpfalse-mbt512'))!.tokenBudgetPerStep).toBeUndefined();
+    expect(chunked.schedulerStepsPerIteration).toBeUndefined();
+    expect(catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps15-cptrue'))!.schedulerStepsPerIteration).toBe(15);
     // optimum-neuron: "DP=3 x TP=8 NeuronCores" on 12 Inferentia2 devices = three 4-device servers.
     const neuron = catalog.benchmarks.find((b) => b.id.startsWith('optneuron-guidellm-inf2-llama3.1-8b-vllm-clidp3-tp8'))!;
     expect(neuron.gpuCount / neuron.gpusPerReplica).toBe(3);

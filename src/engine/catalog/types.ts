@@ -156,6 +156,8 @@ export interface BenchmarkPoint {
    * states both: decode tokens and prefill chunks share it.
    */
   readonly tokenBudgetPerStep?: number;
+  /** vLLM num-scheduler-steps (multi-step scheduling) when above 1: new prompts join only the first step of each run of this many. */
+  readonly schedulerStepsPerIteration?: number;
   /**
    * Hugging Face TGI, within engine 'other': its router has no limit on sequences in flight unless
    * --max-batch-size is set (max_batch_total_tokens is sized from free memory), and it prefills every

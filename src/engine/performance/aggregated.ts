@@ -47,11 +47,15 @@ function meanContext(lengths: Lengths): number {
  * Memory and scheduler limits on the decode batch for these lengths. With chunked prefill under a token
  * budget per step (vLLM max-num-batched-tokens), each step carries B decode tokens plus, on average,
  * B x ISL / OSL prefill tokens to replace the sequences that finish, so B <= budget / (1 + ISL / OSL).
+ * Multi-step scheduling (vLLM V0 num-scheduler-steps n with chunked prefill, PR #8378) admits whole
+ * prompts only in the first of every n steps, while n steps' worth of sequences finish:
+ * B <= budget / (1 + n x ISL / OSL).
  */
 function batchLimit(replica: Replica, lengths: Lengths): MemoryFit {
   const fit = memoryFit(replica, lengths.inputTokens + lengths.outputTokens);
   if (replica.tokenBudgetPerStep === undefined) return fit;
-  const byBudget = Math.max(1, Math.floor(replica.tokenBudgetPerStep / (1 + lengths.inputTokens / Math.max(1, lengths.outputTokens))));
+  const steps = replica.schedulerStepsPerIteration ?? 1;
+  const byBudget = Math.max(1, Math.floor(replica.tokenBudgetPerStep / (1 + (steps * lengths.inputTokens) / Math.max(1, lengths.outputTokens))));
   return { ...fit, maxBatch: Math.min(fit.maxBatch, byBudget) };
 }
 

@@ -26,6 +26,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     engineMultiplier,
     ...(point.maxBatchPerReplica !== undefined ? { maxBatchCap: point.maxBatchPerReplica } : {}),
     ...(point.tokenBudgetPerStep !== undefined ? { tokenBudgetPerStep: point.tokenBudgetPerStep } : {}),
+    ...(point.schedulerStepsPerIteration !== undefined ? { schedulerStepsPerIteration: point.schedulerStepsPerIteration } : {}),
     ...(point.attentionDataParallel && model.moe ? { attentionDataParallel: true } : {}),
     ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
     ...(point.pipelineParallel

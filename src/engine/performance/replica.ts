@@ -24,6 +24,8 @@ export interface Replica {
   readonly maxBatchCap?: number;
   /** Tokens one step may hold with chunked prefill (vLLM max-num-batched-tokens): decode and prefill share it. */
   readonly tokenBudgetPerStep?: number;
+  /** Steps per scheduler iteration (vLLM num-scheduler-steps); prompts join only its first step. */
+  readonly schedulerStepsPerIteration?: number;
   /**
    * The scheduler prefills every waiting request in one forward pass (TGI) instead of first-in
    * first-out chunks: a burst's requests all get their first token when the last prefill ends.

@@ -139,4 +139,12 @@ describe('a token budget per step (chunked prefill)', () => {
     expect(saturatedPoint(budgeted, sharegpt)!.batch).toBe(184);
     expect(saturatedPoint(replica, sharegpt)!.batch).toBeGreaterThan(184);
   });
+
+  it('admits prompts only in the first of n multi-step steps: budget / (1 + n x ISL / OSL)', () => {
+    // vLLM PR #8378 (multi-step + chunked prefill): a prompt is prefilled in step 1 of a scheduler iteration
+    // and decodes in the other n - 1. num-scheduler-steps 15: 512 / (1 + 15 x 215 / 121) = 18; the dstack
+    // runs show ~17 sequences (57 tok/s/GPU x 8 GPUs x 38 ms TPOT).
+    const sharegpt = { inputTokens: 215, outputTokens: 121 };
+    expect(saturatedPoint({ ...replica, tokenBudgetPerStep: 512, schedulerStepsPerIteration: 15 }, sharegpt)!.batch).toBe(18);
+  });
 });
