@@ -965,6 +965,23 @@ function statedSchedulerSteps(r: Json): number | undefined {
   return match && Number(match[1]) > 1 ? Number(match[1]) : undefined;
 }
 
+/**
+ * $num_requests of the TensorRT-LLM perf overview's offline runs, by ISL/OSL, from each version's
+ * "Preparing a Dataset" table (docs/source/performance/perf-overview.md at commit 258c754 for v0.17 and
+ * the v1.0 tables; docs/source/developer-guide/perf-overview.md at 03e27c7 for 1.2). trtllm-bench queues
+ * all of them at once and reports tokens over the whole run.
+ */
+const TRTLLM_OFFLINE_REQUESTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  v1: { '128/128': 30000, '128/2048': 3000, '128/4096': 1500, '1000/2000': 1500, '2048/128': 3000, '2048/2048': 1500, '5000/500': 1500, '1000/1000': 3000, '500/2000': 3000, '20000/2000': 1000 },
+  '1.2': { '1024/1024': 3000, '8192/1024': 1500, '1024/8192': 1500, '32768/1024': 1000, '1024/32768': 1000 },
+};
+
+function offlineRequestCount(r: Json): number | undefined {
+  const suite = String(r.suite ?? '');
+  const table = /^TensorRT-LLM perf overview \((?:v0\.17|v1\.0 era)\)/.test(suite) ? TRTLLM_OFFLINE_REQUESTS.v1 : suite.startsWith('TensorRT-LLM perf overview (1.2 docs)') ? TRTLLM_OFFLINE_REQUESTS['1.2'] : undefined;
+  return table?.[`${r.isl}/${r.osl}`];
+}
+
 /** Requests an offered-rate run sent ("500 requests", "1000 prompts"), when the source states it. */
 function statedRequestCount(r: Json): number | undefined {
   const s = Array.isArray(r.source) ? r.source[0] : r.source;
@@ -1133,6 +1150,7 @@ function normalizeBenchmark(
     ...(scenario.concurrency !== undefined ? { concurrency: scenario.concurrency } : {}),
     ...(scenario.requestsPerSecond !== undefined ? { requestsPerSecond: scenario.requestsPerSecond } : {}),
     ...(scenario.scenario === 'request-rate' && statedRequestCount(r) !== undefined ? { requestCount: statedRequestCount(r) } : {}),
+    ...(scenario.scenario === 'saturated' && offlineRequestCount(r) !== undefined ? { requestCount: offlineRequestCount(r) } : {}),
     outputTokensPerSecondPerGpu: round(perGpu, 4),
     ...(lat.ttftMs !== undefined ? { ttftMs: lat.ttftMs } : {}),
     ...(lat.tpotMs !== undefined ? { tpotMs: lat.tpotMs } : {}),

@@ -148,6 +148,9 @@ describe('real data/', () => {
     expect(catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps1-cpfalse-mbt512'))!.tokenBudgetPerStep).toBeUndefined();
     expect(chunked.schedulerStepsPerIteration).toBeUndefined();
     expect(catalog.benchmarks.find((b) => b.id.startsWith('dstack-405b-h100-steps15-cptrue'))!.schedulerStepsPerIteration).toBe(15);
+    // trtllm-bench's $num_requests per ISL/OSL, from each perf overview's dataset table.
+    expect(row('trtllm-v1.0-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-tp8pp1-FP4-1000-1000').requestCount).toBe(3000);
+    expect(row('trtllm-1.2-Qwen3-30B-A3B-RTX-PRO-6000-Blackwell-Server-DEP8PP1-FP4-1000-1000').requestCount).toBeUndefined();
     // optimum-neuron: "DP=3 x TP=8 NeuronCores" on 12 Inferentia2 devices = three 4-device servers.
     const neuron = catalog.benchmarks.find((b) => b.id.startsWith('optneuron-guidellm-inf2-llama3.1-8b-vllm-clidp3-tp8'))!;
     expect(neuron.gpuCount / neuron.gpusPerReplica).toBe(3);

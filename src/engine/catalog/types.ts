@@ -173,8 +173,9 @@ export interface BenchmarkPoint {
   /** Offered request rate for the whole system (scenario 'request-rate'). */
   readonly requestsPerSecond?: number;
   /**
-   * Requests the run sent in all at the offered rate (benchmark_serving --num-prompts, "500 requests"),
-   * when the source states it: an overloaded run's backlog grows only until they have all arrived.
+   * Requests the run sent in all, when the source states it: at an offered rate (benchmark_serving
+   * --num-prompts, "500 requests") an overloaded run's backlog grows only until they have all arrived;
+   * an offline run (trtllm-bench's $num_requests) ends by draining its last batch.
    */
   readonly requestCount?: number;
   readonly outputTokensPerSecondPerGpu: number;

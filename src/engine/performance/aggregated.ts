@@ -299,3 +299,28 @@ export function pointForFiniteRun(replica: Replica, lengths: Lengths, requestsPe
   const ttftSeconds = queuedIntegral / requests + firstTokenStepSeconds(prefillAlone, prefill, stepAt(batch));
   return makePoint(replica, lengths, batch, requests / t, tpotSeconds, ttftSeconds, prefillBusy / t, true);
 }
+
+/**
+ * An offline run of `requests` fixed-length requests all queued at t=0 (trtllm-bench throughput), reported
+ * as tokens over the whole run. In-flight batching holds the saturated batch B until the last request is
+ * admitted; the B requests then in flight are evenly spread in progress (half their output left on
+ * average) and drain over the next OSL steps with the batch falling from B to 0. Every request's prefill
+ * is paid: the steady phase covers N - B/2 requests' worth of tokens, so the other B/2 prefills are added.
+ * A run of no more requests than B is one wave at that batch.
+ */
+export function pointForOfflineRun(replica: Replica, lengths: Lengths, requests: number): OperatingPoint | null {
+  const saturated = saturatedPoint(replica, lengths);
+  if (!saturated) return null;
+  if (requests <= saturated.batch) return pointAtBatch(replica, lengths, Math.max(1, requests), true);
+  const outputTokens = Math.max(1, lengths.outputTokens);
+  const steadySeconds = (requests - saturated.batch / 2) / saturated.requestsPerSecond + (saturated.batch / 2) * prefillUnderLoadSeconds(replica, lengths, saturated.batch);
+  const slices = 32;
+  let drainSeconds = 0;
+  for (let k = 0; k < slices; k++) {
+    const batch = saturated.batch * (1 - (k + 0.5) / slices);
+    drainSeconds += (outputTokens / slices) * decodeStepSeconds(replica, Math.max(1, batch), meanContext(lengths));
+  }
+  const requestsPerSecond = requests / (steadySeconds + drainSeconds);
+  const scale = requestsPerSecond / saturated.requestsPerSecond;
+  return { ...saturated, requestsPerSecond, outputTokensPerSecondPerGpu: saturated.outputTokensPerSecondPerGpu * scale, totalTokensPerSecondPerGpu: saturated.totalTokensPerSecondPerGpu * scale };
+}

@@ -1,5 +1,5 @@
 import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
-import { pointAtConcurrency, pointAtRate, pointForFiniteRun, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointAtConcurrency, pointForOfflineRun, pointAtRate, pointForFiniteRun, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import type { Efficiencies } from './efficiency.ts';
 import { layoutFor } from './parallelism.ts';
 import type { Replica } from './replica.ts';
@@ -45,7 +45,7 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     // Offered beyond capacity: a run of a stated number of requests never reaches the infinite backlog.
     if (op?.saturated && point.requestCount !== undefined) op = pointForFiniteRun(replica, lengths, point.requestsPerSecond / replicas, point.requestCount / replicas);
   } else {
-    op = saturatedPoint(replica, lengths);
+    op = point.requestCount !== undefined ? pointForOfflineRun(replica, lengths, point.requestCount / replicas) : saturatedPoint(replica, lengths);
   }
   if (!op) return null;
   // Fewer clients than replicas: the busy replicas serve one client each and the rest sit idle.

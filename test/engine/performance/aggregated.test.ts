@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
 import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
-import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, pointForFiniteRun, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
+import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, pointForFiniteRun, pointForOfflineRun, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
 import { decodeStepComputeSlackSeconds } from '../../../src/engine/performance/step-time.ts';
 import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
 import { interactivityCurve } from '../../../src/engine/performance/curve.ts';
@@ -146,5 +146,21 @@ describe('a token budget per step (chunked prefill)', () => {
     // runs show ~17 sequences (57 tok/s/GPU x 8 GPUs x 38 ms TPOT).
     const sharegpt = { inputTokens: 215, outputTokens: 121 };
     expect(saturatedPoint({ ...replica, tokenBudgetPerStep: 512, schedulerStepsPerIteration: 15 }, sharegpt)!.batch).toBe(18);
+  });
+});
+
+describe('an offline run of a fixed number of requests (trtllm-bench)', () => {
+  it('pays every prefill and drains its last batch, so few requests per batch cost throughput', () => {
+    const saturated = saturatedPoint(replica, lengths)!;
+    const long = pointForOfflineRun(replica, lengths, saturated.batch * 200)!;
+    const short = pointForOfflineRun(replica, lengths, saturated.batch * 1.5)!;
+    // 200 batches: the drain is under 1 % of the run.
+    expect(long.outputTokensPerSecondPerGpu / saturated.outputTokensPerSecondPerGpu).toBeGreaterThan(0.99);
+    expect(long.outputTokensPerSecondPerGpu).toBeLessThanOrEqual(saturated.outputTokensPerSecondPerGpu);
+    // 1.5 batches: the last batch drains at a falling batch for a whole OSL, re-reading the weights every
+    // step for fewer sequences (KV reads and compute shrink with the batch, weight reads do not).
+    expect(short.outputTokensPerSecondPerGpu).toBeLessThan(long.outputTokensPerSecondPerGpu);
+    // Fewer requests than the batch: one wave at that batch.
+    expect(pointForOfflineRun(replica, lengths, 10)!.outputTokensPerSecondPerGpu).toBeCloseTo(pointAtBatch(replica, lengths, 10, true).outputTokensPerSecondPerGpu, 9);
   });
 });

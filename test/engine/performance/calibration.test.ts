@@ -8,22 +8,22 @@ describe('calibration against data/benchmarks.json', () => {
   const data = fitDataOf(loadCatalogOrThrow());
   const errors = crossValidate(data, PRIOR_ENGINE_MULTIPLIERS, 10, 'point');
 
-  it('predicts held-out saturated results within the error the model reached (guards regressions)', () => {
+  it('predicts held-out saturated results within the issue\'s targets (median 12 %, p90 30 %)', () => {
     const saturated = errors.filter((e) => e.point.scenario === 'saturated' && e.throughputLogError !== null);
     const summary = errorSummary(saturated.map((e) => e.throughputLogError!));
     expect(summary.count).toBeGreaterThan(400);
-    // Reached on 2026-11-26 (fourth session): median 9.8 %, p90 30.5 %. The issue's target is 12 % / 30 %;
-    // see `npm run calibrate`.
+    // Reached on 2026-11-26: median 9.4 %, p90 28.7 % (`npm run calibrate`).
     expect(summary.medianAbsFraction).toBeLessThanOrEqual(0.12);
-    expect(summary.p90AbsFraction).toBeLessThan(0.33);
+    expect(summary.p90AbsFraction).toBeLessThanOrEqual(0.3);
   });
 
-  it('predicts TPOT on rows measured at a set load within 23 % median (reached: 21.5 %; target 20 %)', () => {
+  it('predicts TPOT on rows measured at a set load within the issue\'s 20 % median (reached: 19.4 %)', () => {
     const tpot = errors.flatMap((e) => (e.tpotLogError === undefined ? [] : [e.tpotLogError]));
-    expect(errorSummary(tpot).medianAbsFraction).toBeLessThan(0.23);
+    expect(errorSummary(tpot).count).toBeGreaterThan(150);
+    expect(errorSummary(tpot).medianAbsFraction).toBeLessThanOrEqual(0.2);
   });
 
-  it('predicts TTFT on rows measured at a set load within the issue\'s 35 % median (reached: 32.8 %)', () => {
+  it('predicts TTFT on rows measured at a set load within the issue\'s 35 % median (reached: 33.6 %)', () => {
     const ttft = errors.flatMap((e) => (e.ttftLogError === undefined ? [] : [e.ttftLogError]));
     expect(errorSummary(ttft).count).toBeGreaterThan(100);
     expect(errorSummary(ttft).medianAbsFraction).toBeLessThanOrEqual(0.35);
