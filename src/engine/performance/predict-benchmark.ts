@@ -1,5 +1,6 @@
 import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
-import { pointAtConcurrency, pointForOfflineRun, pointAtRate, pointForFiniteRun, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointForFiniteRun, pointForOfflineRun } from './finite-runs.ts';
 import type { Efficiencies } from './efficiency.ts';
 import { layoutFor } from './parallelism.ts';
 import type { Replica } from './replica.ts';
