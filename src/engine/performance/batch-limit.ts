@@ -1,5 +1,5 @@
 import { MAX_BATCH_BY_ENGINE } from './efficiency.ts';
-import { RUNTIME_RESERVE_BYTES_PER_GPU, USABLE_MEMORY_FRACTION, kvBytesForContext, kvShardFraction, weightBytesPerGpu as weightBytesOnEachGpu } from './memory.ts';
+import { RUNTIME_RESERVE_BYTES_PER_GPU, USABLE_MEMORY_FRACTION, kvBytesForContext, kvShardFraction, weightBytesPerGpu } from './memory.ts';
 import type { Replica } from './replica.ts';
 
 export interface MemoryFit {
@@ -19,15 +19,15 @@ export interface MemoryFit {
  * (AIConfigurator's reserve, vLLM's gpu_memory_utilization default).
  */
 export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
-  const weightBytesPerGpu = weightBytesOnEachGpu(replica);
+  const weightsPerGpu = weightBytesPerGpu(replica);
   const memory = replica.accelerator.memoryBytes;
   // TensorRT-LLM gives the KV cache 90 % of the memory left after weights and activations
   // (kv_cache_free_gpu_mem_fraction); vLLM and SGLang cap everything at 90 % of the device
   // (gpu_memory_utilization, mem_fraction_static), weights included.
   const kvBudgetBytesPerGpu =
     replica.engine === 'trtllm'
-      ? USABLE_MEMORY_FRACTION * (memory - RUNTIME_RESERVE_BYTES_PER_GPU - weightBytesPerGpu)
-      : memory * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU - weightBytesPerGpu;
+      ? USABLE_MEMORY_FRACTION * (memory - RUNTIME_RESERVE_BYTES_PER_GPU - weightsPerGpu)
+      : memory * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU - weightsPerGpu;
   const kvBytesPerSequencePerGpu =
     (kvBytesForContext(replica.model, replica.precision, contextTokens) * kvShardFraction(replica.model, replica.tensorParallel, replica.attentionDataParallel)) /
     replica.pipelineParallel;
@@ -37,5 +37,5 @@ export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
   // (cross-validated saturated p90 34.2 % with the replica-wide limit vs 35.0 % per rank, before DEP).
   const schedulerLimit = replica.maxBatchCap ?? MAX_BATCH_BY_ENGINE[replica.engine];
   const maxBatch = Math.max(0, Math.min(byMemory, schedulerLimit));
-  return { weightBytesPerGpu, kvBudgetBytesPerGpu, kvBytesPerSequencePerGpu, maxBatch };
+  return { weightBytesPerGpu: weightsPerGpu, kvBudgetBytesPerGpu, kvBytesPerSequencePerGpu, maxBatch };
 }

@@ -25,18 +25,21 @@ export function weightBytes(model: Model, precision: Precision): number {
   const embeddingParams = 2 * model.vocabSize * model.hiddenSize;
   const expertParams = model.moe ? model.moe.expertsTotal * model.moe.moeLayers * model.moe.paramsPerExpertPerLayer : 0;
   const otherParams = Math.max(0, model.totalParams - embeddingParams - expertParams);
-  // Experts released in FP4 (gpt-oss MXFP4) stay FP4 on every chip; Hopper and MI300X run them W4A16.
-  const bulkBytes = model.releasedPrecision === 'fp4' && model.moe ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision];
+  const bulkBytes = model.moe ? expertBytesPerWeight(model, precision) : BYTES_PER_WEIGHT[precision];
   const otherBytes = precision === 'fp4' && model.moe ? BYTES_PER_WEIGHT.fp8 : bulkBytes;
-  return embeddingParams * 2 + expertParams * bulkBytes + otherParams * otherBytes;
+  return embeddingParams * 2 + expertWeightBytes(model, precision) + otherParams * otherBytes;
 }
 
-/** Weight bytes of all routed experts of the model (0 for a dense model); FP4-released experts stay FP4. */
+/** Bytes per routed-expert weight: experts released in FP4 (gpt-oss MXFP4) stay FP4 on every chip; Hopper and MI300X run them W4A16. */
+export function expertBytesPerWeight(model: Model, precision: Precision): number {
+  return model.releasedPrecision === 'fp4' ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision];
+}
+
+/** Weight bytes of all routed experts of the model (0 for a dense model). */
 export function expertWeightBytes(model: Model, precision: Precision): number {
   const moe = model.moe;
   if (!moe) return 0;
-  const bytes = model.releasedPrecision === 'fp4' ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision];
-  return moe.expertsTotal * moe.moeLayers * moe.paramsPerExpertPerLayer * bytes;
+  return moe.expertsTotal * moe.moeLayers * moe.paramsPerExpertPerLayer * expertBytesPerWeight(model, precision);
 }
 
 /**
@@ -49,11 +52,6 @@ export function weightBytesPerGpu(replica: Replica): number {
   if (!replica.attentionDataParallel) return all / (tensorParallel * pipelineParallel);
   const experts = expertWeightBytes(model, precision);
   return (all - experts + experts / tensorParallel) / pipelineParallel;
-}
-
-/** Whether each rank runs attention for its own sequences: DEP, or an MLA model (served with DP attention). */
-export function hasDataParallelAttention(replica: Replica): boolean {
-  return replica.attentionDataParallel === true || replica.model.attention.kind === 'mla';
 }
 
 /**
@@ -81,8 +79,8 @@ export function kvBytesForContext(model: Model, precision: Precision, contextTok
 
 /**
  * Share of the replica's KV cache each GPU holds with `tensorParallel` ranks: GQA splits KV heads
- * (replicated when heads < TP). MLA models are served with data-parallel attention (SGLang/TRT-LLM
- * "DEP"), so each rank keeps the latent cache of its own sequences only: 1/TP of the total.
+ * (replicated when heads < TP). Under DEP, and for MLA models (always served with data-parallel
+ * attention), each rank keeps the cache of its own sequences only: 1/TP of the total.
  */
 export function kvShardFraction(model: Model, tensorParallel: number, attentionDataParallel = false): number {
   if (attentionDataParallel || model.attention.kind === 'mla') return 1 / tensorParallel;

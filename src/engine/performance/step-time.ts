@@ -1,6 +1,6 @@
 import type { Model } from '../catalog/types.ts';
 import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
-import { BYTES_PER_WEIGHT, expertWeightBytes, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
+import { expertBytesPerWeight, expertWeightBytes, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
 
 /** Expected distinct routed experts per MoE layer when `tokens` tokens each pick k of E: E(1 - (1 - k/E)^tokens). */
@@ -14,7 +14,7 @@ export function weightBytesRead(replica: Replica, tokens: number): number {
   const all = weightBytes(model, precision);
   const moe = model.moe;
   if (!moe) return all;
-  const perExpertBytes = moe.paramsPerExpertPerLayer * (model.releasedPrecision === 'fp4' ? BYTES_PER_WEIGHT.fp4 : BYTES_PER_WEIGHT[precision]);
+  const perExpertBytes = moe.paramsPerExpertPerLayer * expertBytesPerWeight(model, precision);
   const allExperts = moe.expertsTotal * moe.moeLayers * perExpertBytes;
   const touched = expertsTouched(moe.expertsTotal, moe.expertsActive, tokens) * moe.moeLayers * perExpertBytes;
   return all - allExperts + touched;
@@ -42,13 +42,17 @@ export function attentionFlopsPerToken(model: Model, contextTokens: number): num
   return 4 * model.attentionHeads * dim * (fullLayers * contextTokens + windowContext);
 }
 
+/** Achieved scale-up bandwidth of one GPU in one direction for collectives, bytes/s. */
+function collectiveBytesPerSecond(replica: Replica): number {
+  return replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
+}
+
 /** Time of the tensor-parallel all-reduces of one forward pass over `tokens` tokens (two per layer, ring algorithm). */
 export function allReduceSeconds(replica: Replica, tokens: number): number {
   const tp = replica.tensorParallel;
   if (tp <= 1) return 0;
   const bytes = tokens * replica.model.hiddenSize * 2;
-  const linkBytesPerSecond = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
-  const perCollective = COLLECTIVE_LATENCY_SECONDS + (2 * (tp - 1) / tp) * bytes / linkBytesPerSecond;
+  const perCollective = COLLECTIVE_LATENCY_SECONDS + (2 * (tp - 1) / tp) * bytes / collectiveBytesPerSecond(replica);
   return (2 * replica.model.layers * perCollective) / replica.pipelineParallel;
 }
 
@@ -65,8 +69,7 @@ export function allToAllSeconds(replica: Replica, tokens: number): number {
   if (ranks <= 1 || !moe) return 0;
   const remoteRanksPerToken = (ranks - 1) * (1 - (1 - 1 / ranks) ** moe.expertsActive);
   const bytesPerRank = (tokens / ranks) * remoteRanksPerToken * replica.model.hiddenSize * 2;
-  const linkBytesPerSecond = replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
-  const perCollective = COLLECTIVE_LATENCY_SECONDS + bytesPerRank / linkBytesPerSecond;
+  const perCollective = COLLECTIVE_LATENCY_SECONDS + bytesPerRank / collectiveBytesPerSecond(replica);
   return (2 * moe.moeLayers * perCollective) / replica.pipelineParallel;
 }
 
