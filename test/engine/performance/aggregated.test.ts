@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
-import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
 import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
-import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
 import { interactivityCurve } from '../../../src/engine/performance/curve.ts';
-import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
-
-const catalog = loadCatalogOrThrow();
-const replica = buildReplica(
-  { model: findModel(catalog, 'llama-3.3-70b')!, accelerator: findAccelerator(catalog, 'h200')!, precision: 'fp8', engine: 'trtllm', efficiencies: PRIOR_EFFICIENCIES, engineMultiplier: 1 },
-  2,
-);
-const lengths = { inputTokens: 2048, outputTokens: 512 };
+import { lengths, replica } from './two-h200-llama70b.ts';
 
 describe('aggregated serving', () => {
   it('gives more throughput and slower tokens per user as the batch grows', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogOrThrow } from '../../../src/catalog/index.ts';
-import { findAccelerator, findModel } from '../../../src/engine/catalog/lookup.ts';
 import { pointAtBatch, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
 import { pointForFiniteRun, pointForOfflineRun } from '../../../src/engine/performance/finite-runs.ts';
 import { decodeStepComputeSlackSeconds } from '../../../src/engine/performance/step-time.ts';
-import { PRIOR_EFFICIENCIES } from '../../../src/engine/performance/efficiency.ts';
-import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
-
-const catalog = loadCatalogOrThrow();
-const replica = buildReplica(
-  { model: findModel(catalog, 'llama-3.3-70b')!, accelerator: findAccelerator(catalog, 'h200')!, precision: 'fp8', engine: 'trtllm', efficiencies: PRIOR_EFFICIENCIES, engineMultiplier: 1 },
-  2,
-);
-const lengths = { inputTokens: 2048, outputTokens: 512 };
+import { lengths, replica } from './two-h200-llama70b.ts';
 
 describe('finite overloaded runs and prefill riding in memory-bound steps', () => {
   it('an overloaded run of a stated number of requests never builds the infinite backlog', () => {
