@@ -1,20 +1,21 @@
 /**
- * The advice flags shared by `tokcost advise` and the planning reports: flags -> AdviceRequest, with
- * every bad value named and an example that works (UsageError).
+ * The flags door: the advice flags shared by every report command -> the workload draft. Only syntax
+ * is checked here (a number is a number, a word is one of its choices); ranges, the context window and
+ * every default are the workload builder's, the same as for words and the Slack form.
  */
 import { parseArgs } from 'node:util';
-import type { AdviceRequest, LoadShape, Pricing } from '../engine/advice-types.ts';
-import { findAccelerator, findModel, suggestAccelerators, suggestModels } from '../engine/catalog/lookup.ts';
-import type { Catalog, Precision, ServingEngine, Vendor } from '../engine/catalog/types.ts';
-import { oneOf, positiveInteger, positiveNumber, UsageError } from './args.ts';
+import type { AdviceRequest } from '../engine/advice-types.ts';
+import { draftOf, type DraftFields, type WorkloadDraft } from '../advice/workload-draft.ts';
+import { numberFlag, oneOf, UsageError } from './args.ts';
 
-export const EXAMPLE_COMMAND = 'tokcost advise --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4 --ttft-ms 1000 --ttft-percentile 95 --tpot-ms 20';
-
+export const EXAMPLE_COMMAND = 'tokcost advise --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4 --peak-hour 12 --ttft-ms 1000 --ttft-percentile 95 --tpot-ms 20';
 
 /** The flags' help text (without the command line itself). */
-export const ADVICE_FLAGS_HELP = `  load:     --peak-to-average X (diurnal; 1 = flat)  --shape flat|diurnal|weekly  --peak-hour H (UTC)
-            --horizon day|week (default week)  --prefix-cache-hit F (0..1)  --length-spread CV
-  targets:  --ttft-ms MS --ttft-percentile 50|90|95|99 --tpot-ms MS
+export const ADVICE_FLAGS_HELP = `  workload: --model M  --input-tokens I  --output-tokens O  --requests-per-second R  (unsaid: stated defaults)
+  load:     --peak-to-average X (1 = flat)  --shape flat|diurnal|weekly|spike  --peak-hour H (UTC)
+            --weekend-fraction F  --load-csv FILE (your series: time,rps | rpm | count rows)
+            --horizon day|week  --prefix-cache-hit F (0..1)  --length-spread CV
+  targets:  --ttft-ms MS --ttft-percentile 50..99.9 --tpot-ms MS  (none: an interactive default)  --batch (no target)
   where:    --platforms b200,mi355x  --vendors nvidia,amd  --exclude h100-pcie  --precision fp4|fp8|bf16
             --engine trtllm|vllm|sglang
   money:    --price b200=2.5 (repeat or comma-separate)  --tier on-demand|reserved-3y|owning-hyperscaler|...
@@ -23,9 +24,9 @@ export const ADVICE_FLAGS_HELP = `  load:     --peak-to-average X (diurnal; 1 = 
 export const ADVICE_OPTIONS = {
   model: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
   'requests-per-second': { type: 'string' }, 'peak-to-average': { type: 'string' }, shape: { type: 'string' },
-  'peak-hour': { type: 'string' }, horizon: { type: 'string' }, 'prefix-cache-hit': { type: 'string' },
-  'length-spread': { type: 'string' }, 'ttft-ms': { type: 'string' }, 'ttft-percentile': { type: 'string' },
-  'tpot-ms': { type: 'string' }, platforms: { type: 'string' }, vendors: { type: 'string' }, exclude: { type: 'string' },
+  'peak-hour': { type: 'string' }, 'weekend-fraction': { type: 'string' }, 'load-csv': { type: 'string' }, horizon: { type: 'string' },
+  'prefix-cache-hit': { type: 'string' }, 'length-spread': { type: 'string' }, 'ttft-ms': { type: 'string' }, 'ttft-percentile': { type: 'string' },
+  'tpot-ms': { type: 'string' }, batch: { type: 'boolean' }, platforms: { type: 'string' }, vendors: { type: 'string' }, exclude: { type: 'string' },
   precision: { type: 'string' }, engine: { type: 'string' }, price: { type: 'string', multiple: true }, tier: { type: 'string' },
   own: { type: 'boolean' }, 'dollars-per-kwh': { type: 'string' }, pue: { type: 'string' }, years: { type: 'string' },
   json: { type: 'boolean' }, chart: { type: 'string' }, top: { type: 'string' }, example: { type: 'boolean' }, help: { type: 'boolean' },
@@ -34,7 +35,16 @@ export const ADVICE_OPTIONS = {
 export type AdviceValues = ReturnType<typeof parseArgs<{ options: typeof ADVICE_OPTIONS; strict: true; allowPositionals: true }>>['values'];
 type Values = AdviceValues;
 
-/** The built-in example: gpt-oss-120b, 2k in / 400 out, 30 req/s mean peaking 4x at noon UTC, p95 TTFT < 1 s, 50 tok/s per user. */
+/** The built-in example: gpt-oss-120b, 2k in / 400 out, 30 req/s mean peaking 4x at noon UTC, p95 TTFT < 1 s, 50 tok/s per user, over a week. */
+export const EXAMPLE_FIELDS: DraftFields = {
+  model: 'gpt-oss-120b', inputTokens: 2048, outputTokens: 400, requestsPerSecond: 30, shape: 'diurnal', peakToAverage: 4, peakHourUtc: 12,
+  horizon: 'week', ttftMs: 1000, ttftPercentile: 95, tpotMs: 20, pricing: 'rented',
+};
+
+/**
+ * The example as the engine's request (benches and engine tests start from it); test/cli checks it is
+ * exactly what buildWorkload makes of EXAMPLE_FIELDS.
+ */
 export const EXAMPLE_REQUEST: AdviceRequest = {
   modelId: 'gpt-oss-120b',
   inputTokens: 2048,
@@ -46,114 +56,62 @@ export const EXAMPLE_REQUEST: AdviceRequest = {
   pricing: { kind: 'rented' },
 };
 
-/** The request the flags describe; the example's, with where/money flags applied, under --example. */
-export function requestFromFlags(values: Values, catalog: Catalog): AdviceRequest {
-  return values.example ? withOutputFlags(EXAMPLE_REQUEST, values, catalog) : requestFrom(values, catalog);
-}
-
-/** Flags that say something about the workload (as opposed to output flags). */
+/** Flags that describe the workload (as opposed to output flags). */
 export function hasWorkloadFlags(values: Values): boolean {
-  return values.example === true || values.model !== undefined;
+  const output = new Set(['json', 'chart', 'top', 'help']);
+  return Object.entries(values).some(([k, v]) => v !== undefined && !output.has(k));
 }
 
-/** The example with the user's platform, money and output flags applied. */
-function withOutputFlags(base: AdviceRequest, values: Values, catalog: Catalog): AdviceRequest {
-  return { ...base, ...whereAndMoney(values, catalog) };
-}
+const num = (values: Values, flag: keyof Values & string, example?: string): number | undefined => {
+  const raw = values[flag];
+  return typeof raw === 'string' ? numberFlag(`--${flag}`, raw, example) : undefined;
+};
 
-function requestFrom(values: Values, catalog: Catalog): AdviceRequest {
-  const missing = (['model', 'input-tokens', 'output-tokens', 'requests-per-second'] as const).filter((flag) => values[flag] === undefined);
-  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(', ')} (or ask in words, e.g. "llama 70b, 2k in / 500 out, 30 rps", or add --example)`);
-  const model = findModel(catalog, values.model!);
-  if (!model) {
-    const near = suggestModels(catalog, values.model!);
-    throw new UsageError(`--model: unknown model "${values.model}"${near.length ? `; did you mean ${near.join(', ')}?` : `; known: ${catalog.models.map((m) => m.id).join(', ')}`}`);
-  }
-  const latency = {
-    ...(values['ttft-ms'] !== undefined ? { ttftMs: positiveNumber('--ttft-ms', values['ttft-ms']) } : {}),
-    ...(values['ttft-percentile'] !== undefined ? { ttftPercentile: Number(oneOf('--ttft-percentile', values['ttft-percentile'], ['50', '90', '95', '99'])) } : {}),
-    ...(values['tpot-ms'] !== undefined ? { tpotMs: positiveNumber('--tpot-ms', values['tpot-ms']) } : {}),
+const list = (raw: string | undefined): string[] | undefined => (raw === undefined ? undefined : raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+
+/** The draft the flags describe: the example's with the flags given on top under --example. */
+export function draftFromFlags(values: Values, series?: DraftFields['series']): WorkloadDraft {
+  const said: DraftFields = {
+    model: values.model,
+    inputTokens: num(values, 'input-tokens', '2000'),
+    outputTokens: num(values, 'output-tokens', '500'),
+    requestsPerSecond: num(values, 'requests-per-second'),
+    peakToAverage: num(values, 'peak-to-average', '4'),
+    shape: values.shape === undefined ? undefined : oneOf('--shape', values.shape, ['flat', 'diurnal', 'weekly', 'spike'] as const),
+    peakHourUtc: num(values, 'peak-hour', '12'),
+    weekendFraction: num(values, 'weekend-fraction', '0.5'),
+    horizon: values.horizon === undefined ? undefined : oneOf('--horizon', values.horizon, ['day', 'week'] as const),
+    prefixCacheHitFraction: num(values, 'prefix-cache-hit', '0.3'),
+    lengthSpreadFraction: num(values, 'length-spread', '0.5'),
+    ttftMs: num(values, 'ttft-ms', '1000'),
+    ttftPercentile: num(values, 'ttft-percentile', '95'),
+    tpotMs: num(values, 'tpot-ms', '20'),
+    latencyClass: values.batch ? 'batch' : undefined,
+    platforms: list(values.platforms),
+    excludePlatforms: list(values.exclude),
+    vendors: list(values.vendors)?.map((v) => oneOf('--vendors', v, ['nvidia', 'amd', 'google', 'aws', 'intel'] as const)),
+    precision: values.precision === undefined ? undefined : oneOf('--precision', values.precision, ['fp4', 'fp8', 'bf16'] as const),
+    engine: values.engine === undefined ? undefined : oneOf('--engine', values.engine, ['trtllm', 'vllm', 'sglang'] as const),
+    dollarsPerGpuHour: prices(values.price),
+    tier: values.tier,
+    pricing: values.own ? 'owned' : values.tier !== undefined ? 'rented' : undefined,
+    dollarsPerKwh: num(values, 'dollars-per-kwh', '0.08'),
+    powerUsageEffectiveness: num(values, 'pue', '1.2'),
+    amortizationYears: num(values, 'years', '4'),
+    ...(series ? { series, shape: 'series' as const } : {}),
   };
-  return {
-    modelId: model.id,
-    inputTokens: positiveInteger('--input-tokens', values['input-tokens']!),
-    outputTokens: positiveInteger('--output-tokens', values['output-tokens']!),
-    meanRequestsPerSecond: positiveNumber('--requests-per-second', values['requests-per-second']!),
-    shape: shapeFrom(values),
-    horizon: oneOf('--horizon', values.horizon ?? 'week', ['day', 'week'] as const),
-    latency,
-    ...(values['prefix-cache-hit'] !== undefined ? { prefixCacheHitFraction: fraction('--prefix-cache-hit', values['prefix-cache-hit']) } : {}),
-    ...(values['length-spread'] !== undefined ? { lengthSpreadFraction: nonNegative('--length-spread', values['length-spread']) } : {}),
-    ...(values.precision !== undefined ? { precision: oneOf<Precision>('--precision', values.precision, ['fp4', 'fp8', 'bf16']) } : {}),
-    ...(values.engine !== undefined ? { engine: oneOf<ServingEngine>('--engine', values.engine, ['trtllm', 'vllm', 'sglang']) } : {}),
-    ...whereAndMoney(values, catalog),
-  };
+  if (values.batch && (said.ttftMs !== undefined || said.tpotMs !== undefined)) throw new UsageError('--batch means no latency target: drop --ttft-ms / --tpot-ms, or drop --batch');
+  const stated = draftOf(said);
+  return values.example ? draftOf({ ...EXAMPLE_FIELDS, ...stated.fields }) : stated;
 }
 
-function shapeFrom(values: Values): LoadShape {
-  const peak = values['peak-to-average'] === undefined ? undefined : positiveNumber('--peak-to-average', values['peak-to-average']);
-  if (peak !== undefined && peak < 1) throw new UsageError(`--peak-to-average must be at least 1 (peak / mean), got "${values['peak-to-average']}" (example: --peak-to-average 4)`);
-  const kind = oneOf('--shape', values.shape ?? (peak === undefined || peak === 1 ? 'flat' : 'diurnal'), ['flat', 'diurnal', 'weekly'] as const);
-  const peakHourUtc = values['peak-hour'] === undefined ? undefined : hour(values['peak-hour']);
-  if (kind === 'flat') return { kind: 'flat' };
-  if (kind === 'weekly') return { kind: 'weekly', peakToAverage: peak ?? 3, weekendFraction: 0.6 };
-  return { kind: 'diurnal', peakToAverage: peak ?? 3, ...(peakHourUtc !== undefined ? { peakHourUtc } : {}) };
-}
-
-export function whereAndMoney(values: Values, catalog: Catalog): Pick<AdviceRequest, 'platforms' | 'excludePlatforms' | 'vendors' | 'dollarsPerGpuHourOverrides' | 'pricing'> {
-  const platforms = values.platforms === undefined ? undefined : platformList('--platforms', values.platforms, catalog);
-  const exclude = values.exclude === undefined ? undefined : platformList('--exclude', values.exclude, catalog);
-  const vendors = values.vendors === undefined ? undefined : values.vendors.split(',').map((v) => oneOf<Vendor>('--vendors', v.trim(), ['nvidia', 'amd', 'google', 'aws', 'intel']));
-  const overrides: Record<string, number> = {};
-  for (const entry of (values.price ?? []).flatMap((p) => p.split(','))) {
+function prices(raw: readonly string[] | undefined): Record<string, number> | undefined {
+  if (raw === undefined) return undefined;
+  const out: Record<string, number> = {};
+  for (const entry of raw.flatMap((p) => p.split(','))) {
     const [name, dollars] = entry.split('=');
-    if (!name || dollars === undefined) throw new UsageError(`--price expects PLATFORM=DOLLARS_PER_GPU_HOUR, got "${entry}" (example: --price h100-sxm=1.99)`);
-    overrides[platformList('--price', name, catalog)[0]!] = positiveNumber(`--price ${name}=`, dollars);
+    if (!name?.trim() || dollars === undefined) throw new UsageError(`--price expects PLATFORM=DOLLARS_PER_GPU_HOUR, got "${entry}" (example: --price h100-sxm=1.99)`);
+    out[name.trim()] = numberFlag(`--price ${name.trim()}=`, dollars, '1.99');
   }
-  const pricing: Pricing = values.own
-    ? {
-        kind: 'owned',
-        ...(values['dollars-per-kwh'] !== undefined ? { dollarsPerKwh: positiveNumber('--dollars-per-kwh', values['dollars-per-kwh']) } : {}),
-        ...(values.pue !== undefined ? { powerUsageEffectiveness: positiveNumber('--pue', values.pue) } : {}),
-        ...(values.years !== undefined ? { amortizationYears: positiveNumber('--years', values.years) } : {}),
-      }
-    : { kind: 'rented', ...(values.tier !== undefined ? { tier: oneOf('--tier', values.tier, ['on-demand', 'reserved-1y', 'reserved-3y', 'spot', 'committed', 'rental-3y-neocloud', 'owning-hyperscaler', 'owning-neocloud']) } : {}) };
-  if (!values.own && (values['dollars-per-kwh'] !== undefined || values.pue !== undefined || values.years !== undefined)) {
-    throw new UsageError('--dollars-per-kwh, --pue and --years apply to owned hardware: add --own (example: --own --dollars-per-kwh 0.08)');
-  }
-  return {
-    ...(platforms ? { platforms } : {}),
-    ...(exclude ? { excludePlatforms: exclude } : {}),
-    ...(vendors ? { vendors } : {}),
-    ...(Object.keys(overrides).length ? { dollarsPerGpuHourOverrides: overrides } : {}),
-    pricing,
-  };
+  return out;
 }
-
-function platformList(flag: string, raw: string, catalog: Catalog): string[] {
-  return raw.split(',').map((name) => {
-    const found = findAccelerator(catalog, name.trim());
-    if (found) return found.id;
-    const near = suggestAccelerators(catalog, name.trim());
-    throw new UsageError(`${flag}: unknown platform "${name.trim()}"${near.length ? `; did you mean ${near.join(', ')}?` : `; known: ${catalog.accelerators.map((a) => a.id).join(', ')}`}`);
-  });
-}
-
-function fraction(flag: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value >= 1) throw new UsageError(`${flag} must be a fraction from 0 to below 1, got "${raw}" (example: ${flag} 0.3)`);
-  return value;
-}
-
-function nonNegative(flag: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new UsageError(`${flag} must be a number >= 0, got "${raw}" (example: ${flag} 0.5)`);
-  return value;
-}
-
-function hour(raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 23) throw new UsageError(`--peak-hour must be a whole hour 0..23 (UTC), got "${raw}" (example: --peak-hour 12)`);
-  return value;
-}
-

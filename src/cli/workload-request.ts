@@ -1,25 +1,42 @@
 /**
- * The workload a command is about, from either a question in words (positionals) or the advice flags:
- * the request plus what the question did not say (as assumptions), or the problems to print.
+ * The workload a command is about, from either a question in words (positionals) or the advice flags
+ * (with --load-csv read here): both through the one workload builder, so both get the same defaults,
+ * bounds and stated assumptions. Problems come back as data; contradictory flags throw UsageError.
  */
-import type { AdviceRequest, Assumption } from '../engine/advice-types.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { buildWorkload } from '../advice/build-workload.ts';
+import { workloadFromWords } from '../advice/from-words.ts';
+import type { WorkloadProblem, WorkloadResult } from '../advice/workload.ts';
+import type { DraftFields } from '../advice/workload-draft.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
-import type { Problem } from '../query/index.ts';
-import { type AdviceValues, hasWorkloadFlags, requestFromFlags } from './advice-flags.ts';
+import { parseLoadCsv } from '../traffic-csv/parse-load-csv.ts';
+import { type AdviceValues, draftFromFlags, hasWorkloadFlags } from './advice-flags.ts';
 import { UsageError } from './args.ts';
-import { requestFromQuestion } from './question.ts';
 
-export type WorkloadRequest =
-  | { readonly ok: true; readonly request: AdviceRequest; readonly stated: readonly Assumption[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
-
-/** Throws UsageError for flags that contradict each other; problems in a question come back as data. */
-export function workloadRequest(values: AdviceValues, positionals: readonly string[], catalog: Catalog, asOfDate?: string): WorkloadRequest {
-  if (positionals.length > 0 && !hasWorkloadFlags(values)) {
-    const asked = requestFromQuestion(positionals.join(' '), catalog, asOfDate);
-    return asked.ok ? { ok: true, request: asked.request, stated: asked.assumptions } : { ok: false, problems: asked.problems };
+export function workloadFor(values: AdviceValues, positionals: readonly string[], catalog: Catalog, asOfDate: string): WorkloadResult {
+  if (positionals.length > 0 && hasWorkloadFlags(values)) {
+    throw new UsageError(`give either a question in words or workload flags, not both (got "${positionals.join(' ')}")`);
   }
-  if (positionals.length > 0) throw new UsageError(`give either a question in words or --model flags, not both (got "${positionals.join(' ')}")`);
-  // Without a question, the flags must describe the workload; requestFromFlags names what is missing.
-  return { ok: true, request: requestFromFlags(values, catalog), stated: [] };
+  if (positionals.length > 0) return workloadFromWords(positionals.join(' '), catalog, asOfDate);
+  if (!hasWorkloadFlags(values)) throw new UsageError('no workload: ask in words (e.g. "llama 70b, 2k in / 500 out, 30 rps") or give --model flags, or add --example');
+  const csv = values['load-csv'] === undefined ? undefined : readLoadCsv(values['load-csv']);
+  if (csv && !csv.ok) return csv;
+  return buildWorkload(draftFromFlags(values, csv?.series), catalog, { door: 'flags', asOfDate });
+}
+
+/** --load-csv FILE: the user's series, or every problem with its line number. */
+function readLoadCsv(path: string): { ok: true; series: NonNullable<DraftFields['series']> } | { ok: false; problems: WorkloadProblem[] } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--load-csv: cannot read "${path}" (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'unreadable'}); example: --load-csv traffic.csv with rows like 2025-03-03T14:00:00Z,42.5`);
+  }
+  const parsed = parseLoadCsv(text);
+  if (!parsed.ok) {
+    return { ok: false, problems: parsed.problems.map((p) => ({ field: 'series', fragment: `${basename(path)} line ${p.line}`, message: `line ${p.line}: ${p.message}`, example: p.example })) };
+  }
+  return { ok: true, series: { stepMinutes: parsed.shape.stepMinutes, requestsPerSecond: [...parsed.shape.requestsPerSecond], label: `${basename(path)} (${parsed.rowCount} rows)` } };
 }

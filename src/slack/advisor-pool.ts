@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Advisor, AdvisorAnswer, ReportAnswer, Vocabulary } from './advisor.ts';
 
-export type PoolCall = { readonly id: number; readonly method: 'answer' | 'followUp' | 'report'; readonly args: unknown; readonly nowMs: number };
+export type PoolCall = { readonly id: number; readonly method: 'answer' | 'answerDraft' | 'followUp' | 'report'; readonly args: unknown; readonly nowMs: number };
 export type PoolReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly message: string; readonly stack?: string | undefined };
 type Ready = { readonly ready: true; readonly vocabulary: Vocabulary };
 
@@ -157,6 +157,7 @@ export async function createAdvisorPool(options: AdvisorPoolOptions): Promise<Ad
       return queue.length;
     },
     answer: (input) => call<AdvisorAnswer>('answer', input),
+    answerDraft: (input) => call<AdvisorAnswer>('answerDraft', input),
     followUp: (input) => call<AdvisorAnswer>('followUp', input),
     report: (kind, input) => call<ReportAnswer>('report', [kind, input]),
     vocabulary: () => vocabulary,

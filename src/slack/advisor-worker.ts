@@ -20,6 +20,8 @@ async function run(call: PoolCall): Promise<unknown> {
   switch (call.method) {
     case 'answer':
       return advisor.answer(call.args as Parameters<Advisor['answer']>[0]);
+    case 'answerDraft':
+      return advisor.answerDraft(call.args as Parameters<Advisor['answerDraft']>[0]);
     case 'followUp':
       return advisor.followUp(call.args as Parameters<Advisor['followUp']>[0]);
     case 'report': {

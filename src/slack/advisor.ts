@@ -2,6 +2,8 @@
  * The seam between the Slack app and the rest of tokcost. The app only talks to an Advisor;
  * real-advisor.ts composes query + catalog + engine + chart behind it, tests may inject a fake.
  */
+import type { PlanningReportKind } from '../advice/report-registry.ts';
+import type { WorkloadDraft } from '../advice/workload-draft.ts';
 import type { AdviceReport } from '../engine/advice-types.ts';
 import type { SlackMessage } from './blocks/message.ts';
 import type { WorkspaceSettings } from '../store/store.ts';
@@ -21,14 +23,19 @@ export interface QueryFields {
   readonly platforms?: readonly string[];
 }
 
-/** A question as remembered for a thread: JSON-serialisable, versioned. */
+/**
+ * A question as remembered for a thread: JSON-serialisable, versioned. Version 2 keeps the workload
+ * draft (what was said, through whichever door); follow-ups and the form apply to it, and it is
+ * validated once, where it is read back (readStoredDraft). Version 1 kept the parser's query: its text
+ * is asked again.
+ */
 export interface StoredQuery {
-  readonly version: 1;
-  /** The question in words, as the user (or the form) put it. */
+  readonly version: 2;
+  /** The question in words, as the user put it (the form: a summary of its fields). */
   readonly text: string;
+  /** The form's fields, as the built workload has them. */
   readonly fields: QueryFields;
-  /** The query layer's own parsed form, opaque to the app; follow-ups apply to it. */
-  readonly parsed: unknown;
+  readonly draft: WorkloadDraft;
 }
 
 export interface QueryChange {
@@ -66,9 +73,9 @@ export interface Vocabulary {
   readonly platforms: readonly Choice[];
 }
 
-/** The planning reports (and the API comparison) a question can ask for instead of the advice card. */
-export type ReportKind = 'tco' | 'crossover' | 'batch' | 'curve' | 'api';
-export const REPORT_KINDS: readonly ReportKind[] = ['tco', 'crossover', 'batch', 'curve', 'api'];
+/** The planning reports (and the API comparison) a question can ask for instead of the advice card (src/advice/report-registry.ts). */
+export type ReportKind = PlanningReportKind;
+export { PLANNING_REPORT_KINDS as REPORT_KINDS } from '../advice/report-registry.ts';
 
 export type ReportAnswer =
   | {
@@ -90,6 +97,8 @@ export type ReportAnswer =
 export interface Advisor {
   /** A new question in words. */
   answer(input: { text: string; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
+  /** The Slack form's workload draft (never turned into words); `previous`: the thread's last query it edits. */
+  answerDraft(input: { draft: WorkloadDraft; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
   /** A follow-up ("what if 4k in?", "on mi355x", "double the traffic") applied to a thread's last query. */
   followUp(input: { previous: StoredQuery; text: string; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
   /**

@@ -1,7 +1,10 @@
 /**
- * Reads a submitted form into QueryFields (or per-field errors for the modal), and writes the
- * fields back as a question in words, the same language a user would type.
+ * The form door: a submitted form -> its fields (or per-field errors for the modal, with the workload
+ * bounds) -> the workload draft, straight, never through English. Fields the form does not show (the
+ * TTFT percentile, the shape's details, pricing, a CSV series) keep what the thread's workload had.
  */
+import { BOUNDS, outOfBound } from '../advice/bounds.ts';
+import { draftOf, type DraftField, type DraftFields, type WorkloadDraft } from '../advice/workload-draft.ts';
 import type { QueryFields } from './advisor.ts';
 import { FORM_BLOCK } from './blocks/form-view.ts';
 
@@ -23,7 +26,7 @@ export type FormResult = { ok: true; fields: QueryFields } | { ok: false; errors
 
 export function readFormFields(values: ViewStateValues): FormResult {
   const errors: Record<string, string> = {};
-  const num = (block: string, opts: { required: boolean; min: number; integer?: boolean }): number | undefined => {
+  const num = (block: string, opts: { required: boolean; min: number; integer?: boolean; field: DraftField }): number | undefined => {
     const raw = text(values, block);
     if (raw === undefined) {
       if (opts.required) errors[block] = 'Required.';
@@ -34,16 +37,23 @@ export function readFormFields(values: ViewStateValues): FormResult {
       errors[block] = `Enter a ${opts.integer ? 'whole ' : ''}number of at least ${opts.min}.`;
       return undefined;
     }
+    // The same bounds as every other door, said in the modal next to the field.
+    const bound = BOUNDS[opts.field];
+    const wrong = bound ? outOfBound(n, bound) : null;
+    if (wrong && bound) {
+      errors[block] = `${wrong.charAt(0).toUpperCase()}${wrong.slice(1)}. Example: ${bound.example}.`.slice(0, 150);
+      return undefined;
+    }
     return n;
   };
   const model = text(values, FORM_BLOCK.model);
   if (model === undefined) errors[FORM_BLOCK.model] = 'Choose a model.';
-  const inputTokens = num(FORM_BLOCK.inputTokens, { required: true, min: 1, integer: true });
-  const outputTokens = num(FORM_BLOCK.outputTokens, { required: true, min: 1, integer: true });
-  const requestsPerSecond = num(FORM_BLOCK.requestsPerSecond, { required: true, min: 0.001 });
-  const peakToAverage = num(FORM_BLOCK.peakToAverage, { required: false, min: 1 });
-  const ttftMs = num(FORM_BLOCK.ttftMs, { required: false, min: 1 });
-  const tpotMs = num(FORM_BLOCK.tpotMs, { required: false, min: 1 });
+  const inputTokens = num(FORM_BLOCK.inputTokens, { field: 'inputTokens', required: true, min: 1, integer: true });
+  const outputTokens = num(FORM_BLOCK.outputTokens, { field: 'outputTokens', required: true, min: 1, integer: true });
+  const requestsPerSecond = num(FORM_BLOCK.requestsPerSecond, { field: 'requestsPerSecond', required: true, min: 0.001 });
+  const peakToAverage = num(FORM_BLOCK.peakToAverage, { field: 'peakToAverage', required: false, min: 1 });
+  const ttftMs = num(FORM_BLOCK.ttftMs, { field: 'ttftMs', required: false, min: 1 });
+  const tpotMs = num(FORM_BLOCK.tpotMs, { field: 'tpotMs', required: false, min: 1 });
   const platformState = values[FORM_BLOCK.platforms]?.[FORM_BLOCK.platforms];
   const platforms =
     platformState?.selected_options?.map((o) => o.value) ??
@@ -59,21 +69,52 @@ export function readFormFields(values: ViewStateValues): FormResult {
       outputTokens,
       requestsPerSecond,
       ...(peakToAverage !== undefined ? { peakToAverage } : {}),
-      ...(ttftMs !== undefined ? { ttftMs, ttftPercentile: 95 } : {}),
+      ...(ttftMs !== undefined ? { ttftMs } : {}),
       ...(tpotMs !== undefined ? { tpotMs } : {}),
       ...(platforms.length > 0 ? { platforms } : {}),
     },
   };
 }
 
-/** "gpt-oss-120b, 2000 in / 400 out, 30 rps average, peaks 4x, p95 TTFT under 1000 ms, TPOT under 50 ms, on h100-sxm or b200". */
-export function questionFromFields(fields: QueryFields): string {
-  const parts = [fields.model, `${fields.inputTokens} in / ${fields.outputTokens} out`, `${fields.requestsPerSecond} rps average`];
-  if (fields.peakToAverage !== undefined && fields.peakToAverage > 1) parts.push(`peaks ${fields.peakToAverage}x`);
-  if (fields.ttftMs !== undefined) parts.push(`p${fields.ttftPercentile ?? 95} TTFT under ${fields.ttftMs} ms`);
-  if (fields.tpotMs !== undefined) parts.push(`TPOT under ${fields.tpotMs} ms`);
-  if (fields.platforms && fields.platforms.length > 0) parts.push(`on ${fields.platforms.join(' or ')}`);
-  return parts.join(', ');
+/** The form's own fields, replaced (or cleared) by each submission. */
+const FORM_OWNS: readonly DraftField[] = ['model', 'inputTokens', 'outputTokens', 'requestsPerSecond', 'concurrentUsers', 'peakToAverage', 'ttftMs', 'tpotMs', 'tokensPerSecondPerUser', 'platforms', 'series'];
+
+/**
+ * The form's fields as a workload draft, over the thread's previous draft when the form adjusts one.
+ * A peak-to-average of 1 is a flat load; a peak over a flat (or series) load makes it a daily cycle
+ * again; a p99 target stays p99 (the form has no percentile field).
+ */
+export function draftFromForm(fields: QueryFields, previous?: WorkloadDraft): WorkloadDraft {
+  const kept: DraftFields = { ...(previous?.fields ?? {}) };
+  for (const f of FORM_OWNS) delete kept[f];
+  if (fields.ttftMs === undefined) delete kept.ttftPercentile;
+  const peak = fields.peakToAverage;
+  if (peak === 1) kept.shape = 'flat';
+  else if (kept.shape === 'flat' || kept.shape === 'series' || peak === undefined) delete kept.shape;
+  const draft: DraftFields = {
+    ...kept,
+    model: fields.model,
+    inputTokens: fields.inputTokens,
+    outputTokens: fields.outputTokens,
+    requestsPerSecond: fields.requestsPerSecond,
+    ...(peak !== undefined ? { peakToAverage: peak } : {}),
+    ...(fields.ttftMs !== undefined ? { ttftMs: fields.ttftMs } : {}),
+    ...(fields.tpotMs !== undefined ? { tpotMs: fields.tpotMs } : {}),
+    ...(fields.platforms && fields.platforms.length > 0 ? { platforms: [...fields.platforms] } : {}),
+  };
+  const owned = new Set<string>(FORM_OWNS);
+  return draftOf(draft, (previous?.notes ?? []).filter((n) => !owned.has(n.field)));
+}
+
+/** The form's workload in a line (the "asked:" note above its card); never parsed again. */
+export function formSummary(draft: WorkloadDraft): string {
+  const f = draft.fields;
+  const parts = [f.model ?? 'no model', f.inputTokens !== undefined && f.outputTokens !== undefined ? `${f.inputTokens} in / ${f.outputTokens} out` : '', f.requestsPerSecond !== undefined ? `${f.requestsPerSecond} req/s` : ''];
+  if (f.peakToAverage !== undefined) parts.push(f.peakToAverage === 1 ? 'flat' : `peaks ${f.peakToAverage}x`);
+  if (f.ttftMs !== undefined) parts.push(`p${f.ttftPercentile ?? 95} TTFT ≤ ${f.ttftMs} ms`);
+  if (f.tpotMs !== undefined) parts.push(`TPOT ≤ ${f.tpotMs} ms`);
+  if (f.platforms?.length) parts.push(`on ${f.platforms.join(', ')}`);
+  return `${parts.filter(Boolean).join(', ')} (form)`;
 }
 
 const FIELD_LABELS: Record<keyof QueryFields, string> = {

@@ -1,7 +1,9 @@
 /**
  * EDGE: a user's CSV of `timestamp,requests_per_second` -> a `series` LoadShape for the engine.
  * Time is an ISO-8601 timestamp (UTC unless it carries an offset) or minutes from the start; the header is
- * optional; `,`, `;` or tab separate fields; `#` starts a comment. Rows must be evenly spaced and ascending.
+ * optional, and names the second column's unit: requests/s (`rps`, `rate`), per minute (`rpm`), per hour
+ * (`rph`) or a count of requests in each row's step (`count`, `requests`), so minute or hour rows of either
+ * kind work; `,`, `;` or tab separate fields; `#` starts a comment. Rows must be evenly spaced and ascending.
  * Bad input never throws: every problem comes back at once with its line number and a line that works.
  */
 import { parse } from 'csv-parse/sync';
@@ -31,7 +33,14 @@ const MAX_PROBLEMS = 10;
 const MAX_ROWS = 200_000;
 const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const TIME_HEADER = /^(timestamp|time|ts|date|datetime|minute|minutes|t)$/i;
-const RATE_HEADER = /^(requests?_?per_?second|rps|req(uests)?\/s|requests?|rate|qps)$/i;
+const RATE_HEADER = /^(requests?_?per_?second|rps|req(uests)?\/s|rate|qps)$/i;
+/** Columns that count requests in each row's step (converted to requests/s once the step is known). */
+const COUNT_HEADER = /^(count|requests?|requests?_?count|n_?requests|calls|queries|hits)$/i;
+const PER_MINUTE_HEADER = /^(requests?_?per_?minute|rpm|req(uests)?\/min)$/i;
+const PER_HOUR_HEADER = /^(requests?_?per_?hour|rph|req(uests)?\/h(ou)?r?)$/i;
+
+/** What the rate column holds: requests/s, per minute, per hour, or a count per step. */
+type RateUnit = 'per-second' | 'per-minute' | 'per-hour' | 'count';
 
 interface Row {
   readonly line: number;
@@ -72,9 +81,10 @@ export function parseLoadCsv(text: string): LoadCsvResult {
   if (problems.length === 0) checkSpacing(rows, useIso, problems);
   if (problems.length > 0) return fail(problems);
   const stepMinutes = rows[1]!.minute - rows[0]!.minute;
+  const perSecond = toPerSecond(columns.unit, stepMinutes);
   return {
     ok: true,
-    shape: { kind: 'series', stepMinutes, requestsPerSecond: rows.map((row) => row.value) },
+    shape: { kind: 'series', stepMinutes, requestsPerSecond: rows.map((row) => row.value * perSecond) },
     rowCount: rows.length,
     ...(useIso ? { startIso: new Date(rows[0]!.minute * 60_000).toISOString() } : {}),
   };
@@ -89,15 +99,33 @@ function fail(problems: LoadCsvProblem[]): LoadCsvResult {
 }
 
 /** The first row is a header when its rate field is not a number; named columns may come in any order. */
-function splitHeader(raws: Raw[]): { columns: { time: number; rate: number }; body: Raw[] } {
+function splitHeader(raws: Raw[]): { columns: Columns; body: Raw[] } {
   const first = raws[0];
-  if (!first || isNumber(first.fields[1] ?? '')) return { columns: { time: 0, rate: 1 }, body: raws };
+  if (!first || isNumber(first.fields[1] ?? '')) return { columns: { time: 0, rate: 1, unit: 'per-second' }, body: raws };
   const time = first.fields.findIndex((name) => TIME_HEADER.test(name));
-  const rate = first.fields.findIndex((name) => RATE_HEADER.test(name));
-  return { columns: { time: time >= 0 ? time : 0, rate: rate >= 0 ? rate : 1 }, body: raws.slice(1) };
+  const units: [RegExp, RateUnit][] = [[RATE_HEADER, 'per-second'], [PER_MINUTE_HEADER, 'per-minute'], [PER_HOUR_HEADER, 'per-hour'], [COUNT_HEADER, 'count']];
+  for (const [pattern, unit] of units) {
+    const rate = first.fields.findIndex((name) => pattern.test(name));
+    if (rate >= 0) return { columns: { time: time >= 0 ? time : 0, rate, unit }, body: raws.slice(1) };
+  }
+  return { columns: { time: time >= 0 ? time : 0, rate: 1, unit: 'per-second' }, body: raws.slice(1) };
 }
 
-function readRow(raw: Raw, columns: { time: number; rate: number }, useIso: boolean, problems: LoadCsvProblem[]): Row[] {
+interface Columns {
+  readonly time: number;
+  readonly rate: number;
+  readonly unit: RateUnit;
+}
+
+/** Multiplier from the column's unit to requests/s, given the step between rows. */
+function toPerSecond(unit: RateUnit, stepMinutes: number): number {
+  if (unit === 'per-minute') return 1 / 60;
+  if (unit === 'per-hour') return 1 / 3600;
+  if (unit === 'count') return 1 / (stepMinutes * 60);
+  return 1;
+}
+
+function readRow(raw: Raw, columns: Columns, useIso: boolean, problems: LoadCsvProblem[]): Row[] {
   const example = useIso ? EXAMPLE_ISO : EXAMPLE_MINUTES;
   const timeText = raw.fields[columns.time];
   const rateText = raw.fields[columns.rate];

@@ -18,7 +18,7 @@ describe('applyFollowUp: changes only what the text mentions', () => {
     ['what about 60 rps', [{ field: 'requestsPerSecond', from: 30, to: 60 }]],
     ['double the traffic', [{ field: 'requestsPerSecond', from: 30, to: 60 }]],
     ['20% more traffic', [{ field: 'requestsPerSecond', from: 30, to: 36 }]],
-    ['flat load', [{ field: 'peakToAverage', from: 4, to: undefined }, { field: 'shape', from: 'diurnal', to: 'flat' }]],
+    ['flat load', [{ field: 'peakToAverage', from: 4, to: undefined }, { field: 'shape', from: undefined, to: 'flat' }]],
     ['what about gpt-oss 120b?', [{ field: 'model', from: 'llama-3.3-70b', to: 'gpt-oss-120b' }]],
     ['no mi300x', [{ field: 'excludePlatforms', from: undefined, to: ['mi300x'] }]],
   ] as const)('%s', (text, changes) => {
@@ -47,13 +47,6 @@ describe('applyFollowUp: changes only what the text mentions', () => {
     const { query } = applyFollowUp(broken, 'I meant llama 3.3 70b', V);
     expect(query.model).toBe('llama-3.3-70b');
     expect(query.problems).toEqual([]);
-  });
-
-  it('a stated length replaces its default assumption', () => {
-    const plain = parseQuery('llama 70b 30 rps', V);
-    expect(plain.assumptions.some((a) => a.field === 'inputTokens')).toBe(true);
-    const { query } = applyFollowUp(plain, 'with 8k inputs', V);
-    expect(query.assumptions.some((a) => a.field === 'inputTokens')).toBe(false);
   });
 
   it('renting again drops the electricity price', () => {

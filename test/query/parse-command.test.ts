@@ -1,17 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/commands/parse.ts';
 
 async function capture(argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await run(argv), out };
-  } finally {
-    spy.mockRestore();
-  }
+  const result = await run(argv);
+  return { code: result.exitCode, out: result.stdout };
 }
 
 describe('tokcost parse', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../src/catalog/index.ts';
 import { parseQuery } from '../../src/query/parse-query.ts';
-import { toAdviceRequest } from '../../src/query/to-advice-request.ts';
+import { buildWorkload } from '../../src/advice/build-workload.ts';
+import { draftFromQuery } from '../../src/query/to-advice-request.ts';
 import { vocabularyFromCatalog } from '../../src/query/vocabulary.ts';
 
 const V = vocabularyFromCatalog(loadCatalogOrThrow());
@@ -32,8 +33,9 @@ describe('parseQuery with the real catalog', () => {
     expect(q.dollarsPerGpuHour).toEqual({ h200: 2.5 });
   });
   it('produces a request whose ids are catalog ids', () => {
-    const { request } = toAdviceRequest(parseQuery('5.6M queries a week on deepseek-r1, 1000 input 4000 output, on trillium', V));
-    expect(request!.modelId).toBe('deepseek-r1');
-    expect(request!.platforms).toEqual(['tpu-v6e']);
+    const built = buildWorkload(draftFromQuery(parseQuery('5.6M queries a week on deepseek-r1, 1000 input 4000 output, on trillium', V)), loadCatalogOrThrow(), { door: 'words', asOfDate: '2026-12-01' });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.workload.request.modelId).toBe('deepseek-r1');
+    expect(built.workload.request.platforms).toEqual(['tpu-v6e']);
   });
 });

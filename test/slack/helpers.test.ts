@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandText, parseDollars } from '../../src/slack/command-text.ts';
 import { mentions, stripMention } from '../../src/slack/context-ids.ts';
-import { diffFields, questionFromFields, readFormFields } from '../../src/slack/form-fields.ts';
+import { diffFields, draftFromForm, readFormFields } from '../../src/slack/form-fields.ts';
 import { resolvePlatform } from '../../src/slack/listeners/command.ts';
 import { retryDelayMs, withSlackRetry } from '../../src/slack/slack-retry.ts';
 
@@ -44,10 +44,10 @@ describe('form fields', () => {
   const values = (v: Record<string, string | undefined>) =>
     Object.fromEntries(Object.entries(v).map(([k, value]) => [k, { [k]: k === 'model' ? { selected_option: value ? { value } : null } : { value: value ?? null } }]));
 
-  it('reads a complete form and writes it back as a question', () => {
+  it('reads a complete form and maps it straight onto a workload draft', () => {
     const result = readFormFields({ ...values({ model: 'gpt-oss-120b', input_tokens: '2000', output_tokens: '400', requests_per_second: '30', peak_to_average: '4', ttft_ms: '1000', tpot_ms: undefined }), platforms: { platforms: { selected_options: [{ value: 'b200' }] } } });
-    expect(result).toEqual({ ok: true, fields: { model: 'gpt-oss-120b', inputTokens: 2000, outputTokens: 400, requestsPerSecond: 30, peakToAverage: 4, ttftMs: 1000, ttftPercentile: 95, platforms: ['b200'] } });
-    if (result.ok) expect(questionFromFields(result.fields)).toBe('gpt-oss-120b, 2000 in / 400 out, 30 rps average, peaks 4x, p95 TTFT under 1000 ms, on b200');
+    expect(result).toEqual({ ok: true, fields: { model: 'gpt-oss-120b', inputTokens: 2000, outputTokens: 400, requestsPerSecond: 30, peakToAverage: 4, ttftMs: 1000, platforms: ['b200'] } });
+    if (result.ok) expect(draftFromForm(result.fields).fields).toEqual({ model: 'gpt-oss-120b', inputTokens: 2000, outputTokens: 400, requestsPerSecond: 30, peakToAverage: 4, ttftMs: 1000, platforms: ['b200'] });
   });
 
   it('reports each bad field', () => {

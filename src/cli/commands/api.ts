@@ -4,76 +4,25 @@
  * load for the user's load shape. A question in words or the advise flags -> AdviceRequest -> engine
  * apiBreakEven -> a table and the answer in words, or --json, or --chart FILE.png.
  */
-import { workloadRequest } from '../workload-request.ts';
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { loadCatalogOrThrow } from '../../catalog/index.ts';
-import { loadCalibration } from '../../catalog/load-calibration.ts';
-import { apiBreakEven, type ApiBreakEvenReport } from '../../engine/reports/api-break-even.ts';
+import type { ApiBreakEvenReport } from '../../engine/reports/api-break-even.ts';
 import { formatCount, formatDollars, formatPercent, formatTable } from '../../format.ts';
-import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS } from '../advice-flags.ts';
+import type { CliResult } from '../cli-result.ts';
 import { renderAssumptions } from './planning-report.ts';
-import { positiveInteger, UsageError } from '../args.ts';
-import { jsonSafe } from '../output.ts';
-import { formatProblems } from '../question.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
 
 const EXAMPLE = 'tokcost api --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4';
-const OPTIONS = { ...ADVICE_OPTIONS, 'stale-after-days': { type: 'string' }, 'as-of': { type: 'string' } } as const;
+export const API_COMMAND: ReportCommand<'api'> = {
+  kind: 'api',
+  name: 'api',
+  example: EXAMPLE,
+  defaultTop: 12,
+  render: (report, top) => renderApiReport(report, top),
+  answered: (report) => report.cheapestApi !== null && report.selfHosted !== null,
+  extraOptions: { 'stale-after-days': { type: 'string' }, 'as-of': { type: 'string' } },
+  extraHelp: '  prices:   --stale-after-days D (default 180)  --as-of YYYY-MM-DD (default today)',
+};
 
-const HELP = `tokcost api "<question in words>" [--json] [--chart FILE.png]
-tokcost api --model M --input-tokens I --output-tokens O --requests-per-second R [flags]
-Rent GPUs or buy tokens: hosted-API prices for the model on your token mix, the dedicated fleet at your
-load beside the cheapest API, and the mean load above which self-hosting wins for your load shape.
-${ADVICE_FLAGS_HELP}
-  output:   --json  --chart FILE.png  --top N (API rows shown, default 12)
-  prices:   --stale-after-days D (default 180)  --as-of YYYY-MM-DD (default today)
-  tokcost api --example        the built-in example (gpt-oss-120b, 2k in / 400 out, 30 req/s, peaks 4x)
-Example: ${EXAMPLE}`;
-
-export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
-  } catch (error) {
-    process.stderr.write(`tokcost api: ${(error as Error).message}\nExample that works: ${EXAMPLE}\n\n${HELP}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  try {
-    const catalog = loadCatalogOrThrow();
-    const asOfDate = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfDate)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOfDate}" (example: --as-of 2026-09-01)`);
-    const workload = workloadRequest(values, positionals, catalog, asOfDate);
-    if (!workload.ok) {
-      process.stderr.write(formatProblems(workload.problems));
-      return 2;
-    }
-    const { request, stated } = workload;
-    const staleAfterDays = values['stale-after-days'] === undefined ? undefined : positiveInteger('--stale-after-days', values['stale-after-days']);
-    const built = apiBreakEven(request, catalog, loadCalibration(), { asOfDate, ...(staleAfterDays !== undefined ? { staleAfterDays } : {}) });
-    const report = { ...built, assumptions: [...built.assumptions, ...stated] };
-    if (values.chart) await writeChart(values.chart, report);
-    const top = values.top === undefined ? 12 : positiveInteger('--top', values.top);
-    process.stdout.write(values.json ? `${JSON.stringify(report, jsonSafe, 2)}\n` : `${renderApiReport(report, top)}\n`);
-    if (values.chart && !values.json) process.stdout.write(`chart written: ${values.chart}\n`);
-    return report.cheapestApi && report.selfHosted ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`tokcost api: ${error.message}\nExample that works: ${EXAMPLE}\n`);
-      return 2;
-    }
-    throw error;
-  }
-}
-
-async function writeChart(path: string, report: ApiBreakEvenReport): Promise<void> {
-  const [{ renderChartPng }, { apiBreakEvenSpec }] = await Promise.all([import('../../chart/render.ts'), import('../../chart/api-break-even-spec.ts')]);
-  writeFileSync(path, renderChartPng(apiBreakEvenSpec(report)));
-}
+export const run = (argv: string[], env?: CliEnv): Promise<CliResult> => runReportCommand(API_COMMAND, argv, env);
 
 /** The terminal rendering: the workload, the API table, the answer, the break-even, notes and sources. */
 export function renderApiReport(report: ApiBreakEvenReport, top: number): string {

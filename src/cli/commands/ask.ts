@@ -1,52 +1,21 @@
 /**
- * `tokcost "<question>"`: a question in words, answered like `tokcost advise` (card, alternatives,
- * assumptions), with what the question did not say listed among the assumptions.
+ * `tokcost "<question>"`: a question in words, answered exactly like `tokcost advise "<question>"`
+ * (card, alternatives, assumptions), with the shorter default table of a first look.
  */
-import { parseArgs } from 'node:util';
-import { loadCatalogOrThrow } from '../../catalog/index.ts';
-import { loadCalibration } from '../../catalog/load-calibration.ts';
-import { advise } from '../../engine/advise.ts';
-import { positiveInteger, UsageError } from '../args.ts';
-import { jsonSafe, loadChartPath, writeCharts } from '../output.ts';
-import { formatProblems, requestFromQuestion } from '../question.ts';
+import type { CliResult } from '../cli-result.ts';
 import { renderAdvice } from '../render-advice.ts';
+import { ADVISE_COMMAND } from './advise.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
 
-const EXAMPLE = 'tokcost "gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s, 50 tok/s per user"';
+export const ASK_COMMAND: ReportCommand<'advise'> = {
+  ...ADVISE_COMMAND,
+  name: '',
+  example: 'tokcost "gpt-oss-120b, 2k in / 400 out, 30 rps average, peaks 4x at noon, p95 TTFT under 1 s, 50 tok/s per user"',
+  defaultTop: 8,
+  render: (report, top) => renderAdvice(report, top),
+};
 
-export async function run(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: { json: { type: 'boolean' }, chart: { type: 'string' }, top: { type: 'string' } }, strict: true, allowPositionals: true });
-  } catch (error) {
-    process.stderr.write(`tokcost: ${(error as Error).message}\nExample that works: ${EXAMPLE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const text = positionals.join(' ').trim();
-  if (!text) {
-    process.stderr.write(`tokcost: ask a question in words.\nExample that works: ${EXAMPLE}\n`);
-    return 2;
-  }
-  try {
-    const catalog = loadCatalogOrThrow();
-    const asked = requestFromQuestion(text, catalog);
-    if (!asked.ok) {
-      process.stderr.write(`${formatProblems(asked.problems)}Example that works: ${EXAMPLE}\n`);
-      return 2;
-    }
-    // Today's date lets the report flag API prices that may be stale.
-    const engineReport = advise({ ...asked.request, asOfDate: new Date().toISOString().slice(0, 10) }, catalog, loadCalibration());
-    const report = { ...engineReport, assumptions: [...engineReport.assumptions, ...asked.assumptions] };
-    if (values.chart) await writeCharts(values.chart, report, catalog);
-    const top = values.top === undefined ? 8 : positiveInteger('--top', values.top);
-    process.stdout.write(values.json ? `${JSON.stringify(report, jsonSafe, 2)}\n` : `${renderAdvice(report, top)}\n`);
-    if (values.chart && !values.json) process.stdout.write(`charts written: ${values.chart} and ${loadChartPath(values.chart)}\n`);
-    return report.recommendation ? 0 : 1;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`tokcost: ${error.message}\nExample that works: ${EXAMPLE}\n`);
-      return 2;
-    }
-    throw error;
-  }
+export async function run(argv: string[], env?: CliEnv): Promise<CliResult> {
+  if (argv.every((a) => a.startsWith('-'))) return { stdout: '', stderr: `tokcost: ask a question in words.\nExample that works: ${ASK_COMMAND.example}\n`, exitCode: 2 };
+  return runReportCommand(ASK_COMMAND, argv, env);
 }

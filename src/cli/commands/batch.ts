@@ -1,7 +1,9 @@
 /** `tokcost batch`: cost per token against batch size per platform, memory- vs compute-bound, and the mixed-length pattern. */
 import { batchEfficiencyReport, type BatchEfficiencyReport } from '../../engine/reports/batch-efficiency.ts';
 import { formatDollars, formatMs, formatTable } from '../../format.ts';
-import { labelled, renderPng, runPlanningCommand, type PlanningCommand } from './planning-report.ts';
+import { labelled, withAssumptions } from './planning-report.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
+import type { CliResult } from '../cli-result.ts';
 
 export function renderBatch(report: BatchEfficiencyReport): string {
   const r = report.request;
@@ -18,12 +20,13 @@ export function renderBatch(report: BatchEfficiencyReport): string {
   return lines.join('\n');
 }
 
-export const BATCH_COMMAND: PlanningCommand<BatchEfficiencyReport> = {
+export const BATCH_COMMAND: ReportCommand<'batch'> = {
+  kind: 'batch',
   name: 'batch',
-  summary: 'Batch efficiency: cost per token vs batch size per platform, where the decode step is memory- vs compute-bound, and the cost of a mixed (lognormal) request pattern.',
-  build: batchEfficiencyReport,
-  render: renderBatch,
-  chart: async (report) => renderPng((await import('../../chart/batch-spec.ts')).batchSpec(report)),
+  example: 'tokcost batch "gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s, 50 tok/s per user"',
+  defaultTop: 12,
+  render: (report) => withAssumptions(renderBatch(report), report.assumptions),
+  answered: () => true,
 };
 
-export const run = (argv: string[]): Promise<number> => runPlanningCommand(BATCH_COMMAND, argv);
+export const run = (argv: string[], env?: CliEnv): Promise<CliResult> => runReportCommand(BATCH_COMMAND, argv, env);

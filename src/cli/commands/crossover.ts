@@ -1,7 +1,9 @@
 /** `tokcost crossover`: the cheapest platform over a grid of throughput and interactivity targets, and where it changes. */
 import { crossoverReport, type CrossoverReport } from '../../engine/reports/crossover.ts';
 import { formatDollars, formatTable } from '../../format.ts';
-import { renderPng, runPlanningCommand, type PlanningCommand } from './planning-report.ts';
+import { withAssumptions } from './planning-report.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
+import type { CliResult } from '../cli-result.ts';
 
 export function renderCrossover(report: CrossoverReport): string {
   const r = report.request;
@@ -17,12 +19,13 @@ export function renderCrossover(report: CrossoverReport): string {
   return `${head}\n\n${report.verdict}\n\n${formatTable(rows)}\n(* spec-only estimate)\n\nCrossover points:\n${crossings}`;
 }
 
-export const CROSSOVER_COMMAND: PlanningCommand<CrossoverReport> = {
+export const CROSSOVER_COMMAND: ReportCommand<'crossover'> = {
+  kind: 'crossover',
   name: 'crossover',
-  summary: 'Crossover: the cheapest platform at each throughput target (req/s) and interactivity target (tok/s per user), and where that changes.',
-  build: crossoverReport,
-  render: renderCrossover,
-  chart: async (report) => renderPng((await import('../../chart/crossover-spec.ts')).crossoverSpec(report)),
+  example: 'tokcost crossover "gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s, 50 tok/s per user"',
+  defaultTop: 12,
+  render: (report) => withAssumptions(renderCrossover(report), report.assumptions),
+  answered: () => true,
 };
 
-export const run = (argv: string[]): Promise<number> => runPlanningCommand(CROSSOVER_COMMAND, argv);
+export const run = (argv: string[], env?: CliEnv): Promise<CliResult> => runReportCommand(CROSSOVER_COMMAND, argv, env);

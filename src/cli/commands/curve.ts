@@ -1,7 +1,9 @@
 /** `tokcost curve`: effective $ per 1M output tokens against mean load for each platform, and which degrades least. */
 import { utilizationCurveReport, type UtilizationCurveReport } from '../../engine/reports/utilization-curve.ts';
 import { formatDollars, formatTable } from '../../format.ts';
-import { labelled, renderPng, runPlanningCommand, type PlanningCommand } from './planning-report.ts';
+import { labelled, withAssumptions } from './planning-report.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
+import type { CliResult } from '../cli-result.ts';
 
 export function renderCurve(report: UtilizationCurveReport): string {
   const r = report.request;
@@ -15,12 +17,13 @@ export function renderCurve(report: UtilizationCurveReport): string {
   return `${head}\n\n${report.verdict}\n\n${formatTable(rows)}`;
 }
 
-export const CURVE_COMMAND: PlanningCommand<UtilizationCurveReport> = {
+export const CURVE_COMMAND: ReportCommand<'curve'> = {
+  kind: 'curve',
   name: 'curve',
-  summary: 'The utilization curve: effective $ per 1M output tokens against mean load per platform, with a one-line verdict.',
-  build: utilizationCurveReport,
-  render: renderCurve,
-  chart: async (report) => renderPng((await import('../../chart/curve-spec.ts')).curveSpec(report)),
+  example: 'tokcost curve "gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s, 50 tok/s per user"',
+  defaultTop: 12,
+  render: (report) => withAssumptions(renderCurve(report), report.assumptions),
+  answered: () => true,
 };
 
-export const run = (argv: string[]): Promise<number> => runPlanningCommand(CURVE_COMMAND, argv);
+export const run = (argv: string[], env?: CliEnv): Promise<CliResult> => runReportCommand(CURVE_COMMAND, argv, env);

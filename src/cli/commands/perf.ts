@@ -5,7 +5,9 @@ import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { Precision, ServingEngine } from '../../engine/catalog/types.ts';
 import { estimatePerformance, type PerfEstimate } from '../../engine/performance/estimate.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
+import { BOUNDS, outOfBound, type Bound } from '../../advice/bounds.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
+import { fail, ok, unprintableFigure, type CliResult } from '../cli-result.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
@@ -14,7 +16,7 @@ Without --concurrency/--request-rate: saturated load (the highest throughput tha
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
-export async function run(argv: string[]): Promise<number> {
+export async function run(argv: string[]): Promise<CliResult> {
   let values;
   try {
     values = parseArgs({
@@ -28,43 +30,45 @@ export async function run(argv: string[]): Promise<number> {
       strict: true,
     }).values;
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
-    return 2;
+    return fail(`${(error as Error).message}\n\n${HELP}\n`);
   }
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
+  if (values.help) return ok(`${HELP}\n`);
   try {
     if (!values.model || !values.platform) throw new UsageError('--model and --platform are required');
     if (values.concurrency !== undefined && values['request-rate'] !== undefined) throw new UsageError('give --concurrency or --request-rate, not both');
     const request = {
       model: values.model,
       platform: values.platform,
-      gpus: positiveInteger('--gpus', values.gpus ?? '1'),
+      gpus: bounded('--gpus', positiveInteger('--gpus', values.gpus ?? '1'), PERF_GPUS_BOUND),
       precision: oneOf<Precision>('--precision', values.precision ?? 'fp8', ['fp4', 'fp8', 'bf16']),
-      inputTokens: positiveInteger('--input-tokens', values['input-tokens'] ?? '1024'),
-      outputTokens: positiveInteger('--output-tokens', values['output-tokens'] ?? '1024'),
+      inputTokens: bounded('--input-tokens', positiveInteger('--input-tokens', values['input-tokens'] ?? '1024'), BOUNDS.inputTokens!),
+      outputTokens: bounded('--output-tokens', positiveInteger('--output-tokens', values['output-tokens'] ?? '1024'), BOUNDS.outputTokens!),
       engine: oneOf<ServingEngine>('--engine', values.engine ?? 'trtllm', ['trtllm', 'vllm', 'sglang']),
       servingMode: oneOf('--mode', values.mode ?? 'aggregated', ['aggregated', 'disaggregated'] as const),
-      ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: positiveNumber('--tpot-ms', values['tpot-ms']) } : {}),
-      ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
-      ...(values['request-rate'] !== undefined ? { requestsPerSecond: positiveNumber('--request-rate', values['request-rate']) } : {}),
+      ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: bounded('--tpot-ms', positiveNumber('--tpot-ms', values['tpot-ms']), BOUNDS.tpotMs!) } : {}),
+      ...(values.concurrency !== undefined ? { concurrency: bounded('--concurrency', positiveNumber('--concurrency', values.concurrency), PERF_CONCURRENCY_BOUND) } : {}),
+      ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
     };
     const result = estimatePerformance(loadCatalogOrThrow(), loadCalibration(), request);
-    if (!result.ok) {
-      process.stderr.write(`tokcost perf: ${result.message}\n`);
-      return 1;
-    }
-    process.stdout.write(values.json ? `${JSON.stringify(result.estimate, null, 2)}\n` : `${renderEstimate(result.estimate)}\n`);
-    return 0;
+    if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
+    const text = values.json ? `${JSON.stringify(result.estimate, null, 2)}\n` : `${renderEstimate(result.estimate)}\n`;
+    const bad = values.json ? null : unprintableFigure(text);
+    if (bad) return fail(`tokcost perf: internal error: a figure came out as "${bad}"; it was not shown. Please report the command.\n`, 70);
+    return ok(text);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`tokcost perf: ${error.message}\n\n${HELP}\n`);
-      return 2;
-    }
+    if (error instanceof UsageError) return fail(`tokcost perf: ${error.message}\n\n${HELP}\n`);
     throw error;
   }
+}
+
+/** One model's replicas on one platform: beyond 100,000 accelerators no single deployment exists. */
+const PERF_GPUS_BOUND: Bound = { min: 1, max: 100_000, integer: true, label: 'GPUs', why: 'the largest clusters hold about 100,000 accelerators', example: 8 };
+const PERF_CONCURRENCY_BOUND: Bound = { min: 1, max: 10_000_000, label: 'concurrency (requests in flight)', why: 'up to 10 million requests in flight', example: 64 };
+
+function bounded(flag: string, value: number, bound: Bound): number {
+  const wrong = outOfBound(value, bound);
+  if (wrong) throw new UsageError(`${flag}: ${wrong} (example: ${flag} ${bound.example})`);
+  return value;
 }
 
 function renderEstimate(e: PerfEstimate): string {

@@ -1,7 +1,9 @@
 /** `tokcost tco`: price per 1M tokens (input, output, total), J/token and $/GB of HBM and KV cache per platform, rented and owned. */
 import { tcoReport, type TcoFigures, type TcoReport } from '../../engine/reports/tco.ts';
 import { formatDollars, formatPercent, formatTable } from '../../format.ts';
-import { labelled, renderPng, runPlanningCommand, type PlanningCommand } from './planning-report.ts';
+import { labelled, withAssumptions } from './planning-report.ts';
+import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
+import type { CliResult } from '../cli-result.ts';
 
 const joules = (value: number) => (Number.isFinite(value) ? value.toFixed(3) : 'n/a');
 const perGb = (value: number) => (Number.isFinite(value) ? `$${value.toFixed(4)}` : 'n/a');
@@ -34,12 +36,13 @@ export function renderTco(report: TcoReport): string {
   ].join('\n');
 }
 
-export const TCO_COMMAND: PlanningCommand<TcoReport> = {
+export const TCO_COMMAND: ReportCommand<'tco'> = {
+  kind: 'tco',
   name: 'tco',
-  summary: 'TCO across vendors: $/1M input, output and total tokens, J/token, $/hour per GB of HBM and of KV cache; rented and owned.',
-  build: tcoReport,
-  render: renderTco,
-  chart: async (report) => renderPng((await import('../../chart/tco-spec.ts')).tcoSpec(report)),
+  example: 'tokcost tco "gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s, 50 tok/s per user"',
+  defaultTop: 12,
+  render: (report) => withAssumptions(renderTco(report), report.assumptions),
+  answered: () => true,
 };
 
-export const run = (argv: string[]): Promise<number> => runPlanningCommand(TCO_COMMAND, argv);
+export const run = (argv: string[], env?: CliEnv): Promise<CliResult> => runReportCommand(TCO_COMMAND, argv, env);

@@ -1,5 +1,5 @@
 /** Plain data of the "rent GPUs or buy tokens" report (see api-break-even.ts). */
-import type { AdviceRequest, ApiComparison, Assumption, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
+import type { AdviceReport, AdviceRequest, ApiComparison, Assumption, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
 import type { ApiOption } from '../cost/api-pricing.ts';
 import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 
@@ -15,6 +15,8 @@ export interface ApiBreakEvenOptions {
   /** Search this factor above and below the user's rate (default 1024). */
   readonly maxFactor?: number;
   readonly parameters?: PolicyParameters;
+  /** advise's report for this request, when the caller has it already (computed once, not twice). */
+  readonly advice?: AdviceReport;
 }
 
 /** An API price on this workload, with how it compares with the best self-hosted fleet at the user's load. */

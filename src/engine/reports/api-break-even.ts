@@ -32,7 +32,7 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
   const dated: AdviceRequest = asOfDate ? { ...request, asOfDate } : request;
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   const model = findModel(catalog, request.modelId);
-  const advice = advise(dated, catalog, calibration, options.parameters);
+  const advice = options.advice ?? advise(dated, catalog, calibration, options.parameters);
   const selfHosted = advice.recommendation;
   const userRate = meanRateOf(advice);
   const settings = { ...(asOfDate ? { asOfDate } : {}), staleAfterDays };
@@ -75,7 +75,7 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
       text: apiSpeed !== null ? `${cheapest?.provider} states ${apiSpeed} output tokens/s per user` : 'not stated (the listing gives no speed or latency; assumed to meet your targets)',
     },
     selfHosted,
-    comparison: advice.apiComparison ?? null,
+    comparison: advice.apiComparison ? { ...advice.apiComparison, approximateBreakEvenRequestsPerSecond: breakEven?.requestsPerSecond ?? null } : null,
     breakEven,
     breakEvenMissing,
     leadingPlatforms: leading,

@@ -19,6 +19,19 @@ export function withApiComparison(report: AdviceReport, catalog: Catalog): Advic
   return { ...report, apiComparison: comparison, reasons };
 }
 
+/**
+ * The report with its break-even replaced by `requestsPerSecond` (the api report's exact search, so the
+ * advice and the api report state one number) and the comparison's sentence re-computed from it.
+ */
+export function withBreakEven(report: AdviceReport, requestsPerSecond: number | null): AdviceReport {
+  const old = report.apiComparison;
+  if (!old) return report;
+  const comparison: ApiComparison = { ...old, approximateBreakEvenRequestsPerSecond: requestsPerSecond };
+  const reason = apiComparisonReason(comparison, meanRateOf(report));
+  const reasons = report.reasons.map((r) => (r.code === 'api-cheaper' || r.code === 'self-hosting-cheaper' ? reason : r));
+  return { ...report, apiComparison: comparison, reasons };
+}
+
 /** The cheapest API against the recommendation at the user's mean load; null without either. */
 export function apiComparisonOf(report: AdviceReport, catalog: Catalog): ApiComparison | null {
   const chosen = report.recommendation;

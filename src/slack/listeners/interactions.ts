@@ -11,7 +11,8 @@ import { ERROR_TEXT, noticeMessage, problemsMessage } from '../blocks/help-block
 import type { SlackMessage } from '../blocks/message.ts';
 import { teamIdOf } from '../context-ids.ts';
 import { noteError, type ListenerDeps } from '../deps.ts';
-import { diffFields, questionFromFields, readFormFields, type ViewStateValues } from '../form-fields.ts';
+import { diffFields, draftFromForm, formSummary, readFormFields, type ViewStateValues } from '../form-fields.ts';
+import { readStoredDraft } from '../../advice/workload-draft.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 import type { StoredAnswer } from '../../store/store.ts';
 import { isTimeout, slackErrorName } from '../slack-retry.ts';
@@ -97,9 +98,12 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       const verdict = deps.rateLimit.take(teamId, userId);
       if (!verdict.allowed) return void (await tell(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds))));
       const previous = meta.threadTs ? deps.store.lastAnswerInThread({ teamId, channelId: meta.channelId, threadTs: meta.threadTs }) : undefined;
-      const text = questionFromFields(read.fields);
+      // The form maps straight onto the thread's workload draft: never through English.
+      const stored = previous ? readStoredDraft(storedQueryOf(previous).draft) : undefined;
+      const draft = draftFromForm(read.fields, stored?.ok ? stored.draft : undefined);
+      const text = formSummary(draft);
       const settings = deps.store.settings(teamId);
-      const result = await runAdvisor(deps, () => deps.advisor.answer({ text, settings }));
+      const result = await runAdvisor(deps, () => deps.advisor.answerDraft({ draft, settings }));
       if (result.kind === 'problems') {
         deps.store.recordUsage(teamId, 'problems');
         return void (await tell(problemsMessage(text, result.problems)));
