@@ -58,9 +58,11 @@ export const EXAMPLE_REQUEST: AdviceRequest = {
 
 /** Flags that describe the workload (as opposed to output flags). */
 export function hasWorkloadFlags(values: Values): boolean {
-  const output = new Set(['json', 'chart', 'top', 'help']);
-  return Object.entries(values).some(([k, v]) => v !== undefined && !output.has(k));
+  return WORKLOAD_FLAGS.some((flag) => values[flag] !== undefined);
 }
+
+const OUTPUT_FLAGS = new Set(['json', 'chart', 'top', 'help']);
+const WORKLOAD_FLAGS = (Object.keys(ADVICE_OPTIONS) as (keyof typeof ADVICE_OPTIONS)[]).filter((flag) => !OUTPUT_FLAGS.has(flag));
 
 const num = (values: Values, flag: keyof Values & string, example?: string): number | undefined => {
   const raw = values[flag];

@@ -2,11 +2,11 @@
  * Crossover: at each throughput target (requests/s, held steady) and interactivity target (output tokens/s
  * per user, i.e. TPOT = 1000 / that ms), which platform serves the workload cheapest, and where that changes.
  *
- * Each cell is advise's own search (same configurations, policies, prices and ranking) on a flat load at
- * the cell's rate. To answer in well under a second: the configurations are built once per latency column
- * and platform, and each cell's flat load is simulated over CELL_HORIZON_MINUTES instead of a week (a flat
- * load costs the same per token every hour). Crossover points are interpolated between neighbouring cells on
- * log scales: where log(costA / costB) changes sign. Pure.
+ * Each cell is advise's own search (same configurations, policies, prices and ranking) on the request's
+ * own load shape and horizon, scaled so its mean is the cell's rate: the cell at your rate and your
+ * per-user target is advise's answer, so the grid and the recommendation name the same platform. The
+ * configurations are built once per latency column and platform. Crossover points are interpolated
+ * between neighbouring cells on log scales: where log(costA / costB) changes sign. Pure.
  */
 import type { AdviceRequest, Assumption } from '../advice-types.ts';
 import { loadProfileOf, platformContextOf } from '../advise.ts';
@@ -20,10 +20,9 @@ import { allowedPlatforms } from '../recommend/allowed-platforms.ts';
 import type { Scored } from '../recommend/candidate.ts';
 import { platformSetup, scorePlatform, type PlatformContext, type PlatformSetup } from '../recommend/evaluate-platform.ts';
 import { rankCandidates } from '../recommend/rank.ts';
+import { loadSeries } from '../traffic/index.ts';
 import { labelOf, methodAssumption, shortPlatformName, type PlatformLabel } from './report-common.ts';
 
-/** Minutes of flat load each cell simulates. */
-export const CELL_HORIZON_MINUTES = 60;
 /** Throughput rows as multiples of the request's mean rate. */
 export const RATE_MULTIPLIERS: readonly number[] = [0.1, 0.3, 1, 3, 10];
 /** Interactivity columns, output tokens/s per user (the request's own target is added). */
@@ -80,13 +79,15 @@ export function crossoverReport(request: AdviceRequest, catalog: Catalog, calibr
   const priced = allowedPlatforms(request, catalog)
     .map((accelerator) => ({ accelerator, pricing: platformPricing(request, catalog, accelerator) }))
     .filter((p): p is { accelerator: Accelerator; pricing: PlatformPricing } => !('missing' in p.pricing));
+  // The request's own load over its horizon; each row scales it to the row's mean rate.
+  const unitLoad = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
   const columns = perUser.map((u) => {
-    const columnRequest: AdviceRequest = { ...request, shape: { kind: 'flat' }, latency: { ...request.latency, tpotMs: 1000 / u } };
-    const context = platformContextOf(columnRequest, catalog, calibration, parameters, model, flat(request.meanRequestsPerSecond));
+    const columnRequest: AdviceRequest = { ...request, latency: { ...request.latency, tpotMs: yours !== undefined && u === perUser[yourCell.column] ? request.latency.tpotMs! : 1000 / u } };
+    const context = platformContextOf({ ...columnRequest, shape: request.shape }, catalog, calibration, parameters, model, unitLoad);
     const setups = priced.map((p) => ({ ...p, setup: platformSetup(context, p.accelerator) }));
     return { context, setups: setups.filter((s): s is typeof s & { setup: PlatformSetup } => s.setup.ok) };
   });
-  const cells = rates.map((rate) => columns.map(({ context, setups }, j) => cellAt(withLoad(context, rate), setups, rate, perUser[j]!)));
+  const cells = rates.map((rate) => columns.map(({ context, setups }, j) => cellAt(withLoad(context, scaled(unitLoad, rate / request.meanRequestsPerSecond)), setups, rate, perUser[j]!)));
   const crossovers = [...alongRow(cells[yourCell.row]!, perUser, rates[yourCell.row]!), ...alongColumn(cells.map((row) => row[yourCell.column]!), rates, perUser[yourCell.column]!)];
   return { ...base, cells, crossovers, verdict: verdictOf(cells[yourCell.row]?.[yourCell.column], crossovers, cells) };
 }
@@ -102,13 +103,18 @@ function perUserColumns(yours: number | undefined): number[] {
   return [...kept, Number(yours.toPrecision(6))].sort((a, b) => a - b);
 }
 
-function flat(rate: number): Float64Array {
-  return new Float64Array(CELL_HORIZON_MINUTES).fill(rate);
+function scaled(series: Float64Array, factor: number): Float64Array {
+  if (factor === 1) return series;
+  const out = new Float64Array(series.length);
+  for (let i = 0; i < series.length; i++) out[i] = series[i]! * factor;
+  return out;
 }
 
-function withLoad(context: PlatformContext, rate: number): PlatformContext {
-  const load = loadProfileOf(flat(rate), context.parameters);
-  return { ...context, load, screeningLoad: coarseLoad(load, SCREENING_BUCKET_MINUTES), loadReachesZero: rate <= 0 };
+function withLoad(context: PlatformContext, series: Float64Array): PlatformContext {
+  const load = loadProfileOf(series, context.parameters);
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < series.length; i++) if (series[i]! < min) min = series[i]!;
+  return { ...context, load, screeningLoad: coarseLoad(load, SCREENING_BUCKET_MINUTES), loadReachesZero: min <= 0 };
 }
 
 function cellAt(context: PlatformContext, setups: readonly { pricing: PlatformPricing; setup: PlatformSetup }[], rate: number, perUser: number): CrossoverCell {
@@ -177,8 +183,8 @@ function money(value: number): string {
 
 function crossoverAssumptions(): Assumption[] {
   return [
-    methodAssumption('crossover grid', `requests/s at ${RATE_MULTIPLIERS.join(', ')} x your mean, held flat; tokens/s per user ${PER_USER_LADDER.join(', ')} plus yours (TPOT = 1000 / that ms); your TTFT target in every cell`),
-    methodAssumption('crossover speed-up', `configurations built once per latency column; each cell simulates ${CELL_HORIZON_MINUTES} minutes of flat load (same $/token as a day or a week of it) with advise's screening, policies, prices and ranking`),
+    methodAssumption('crossover grid', `requests/s at ${RATE_MULTIPLIERS.join(', ')} x your mean, each your own load shape scaled to that mean; tokens/s per user ${PER_USER_LADDER.join(', ')} plus yours (TPOT = 1000 / that ms); your TTFT target in every cell`),
+    methodAssumption('crossover speed-up', "configurations built once per latency column; each cell runs advise's screening, policies, prices and ranking over your load's horizon"),
     methodAssumption('crossover points', "interpolated between neighbouring grid cells where the log cost ratio of the two platforms changes sign; '~' marks an interpolated value"),
   ];
 }
