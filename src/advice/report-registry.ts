@@ -15,6 +15,7 @@ import { tcoReport, type TcoReport } from '../engine/reports/tco.ts';
 import { utilizationCurveReport, type UtilizationCurveReport } from '../engine/reports/utilization-curve.ts';
 import type { ChartSpec } from '../chart/spec-types.ts';
 import type { ReportChartSpec } from '../chart/report-chart-types.ts';
+import { isReportKind, PLANNING_REPORT_KINDS, REPORT_KINDS, REPORT_WORDS, type PlanningReportKind, type ReportKind } from './report-kinds.ts';
 import type { Workload } from './workload.ts';
 
 export interface ReportOf {
@@ -25,9 +26,8 @@ export interface ReportOf {
   readonly curve: UtilizationCurveReport;
   readonly api: ApiBreakEvenReport;
 }
-export type ReportKind = keyof ReportOf;
-/** The reports asked for by name (everything but the main answer). */
-export type PlanningReportKind = Exclude<ReportKind, 'advise'>;
+export type { PlanningReportKind, ReportKind };
+export { PLANNING_REPORT_KINDS, REPORT_KINDS, isReportKind };
 
 export interface AnswerContext {
   readonly catalog: Catalog;
@@ -44,7 +44,7 @@ export interface NamedChart {
 
 export interface ReportDefinition<K extends ReportKind> {
   readonly kind: K;
-  /** Words naming the report at the start of a question (a regular-expression source); null for the main answer. */
+  /** Words naming the report at the start of a question (report-kinds.ts); null for the main answer. */
   readonly words: string | null;
   readonly title: string;
   /** One line for help texts. */
@@ -77,31 +77,31 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<K> } = {
     },
   },
   tco: {
-    kind: 'tco', words: String.raw`tco|total cost of ownership|cost of ownership`, title: 'tokcost: price per 1M tokens by platform',
+    kind: 'tco', words: REPORT_WORDS.tco, title: 'tokcost: price per 1M tokens by platform',
     summary: 'TCO across vendors: $/1M input, output and total tokens, J/token, $/hour per GB of HBM and of KV cache; rented and owned',
     build: (w, c) => tcoReport(w.request, c.catalog, c.calibration),
     charts: async (report) => [{ title: 'tokcost: price per 1M tokens by platform', spec: (await import('../chart/tco-spec.ts')).tcoSpec(report) }],
   },
   crossover: {
-    kind: 'crossover', words: String.raw`cross-?overs?(?: points?)?`, title: 'tokcost: cheapest platform by throughput and interactivity',
+    kind: 'crossover', words: REPORT_WORDS.crossover, title: 'tokcost: cheapest platform by throughput and interactivity',
     summary: 'Crossover: the cheapest platform at each throughput target (req/s) and interactivity target (tok/s per user), and where that changes',
     build: (w, c) => crossoverReport(w.request, c.catalog, c.calibration),
     charts: async (report) => [{ title: 'tokcost: cheapest platform by throughput and interactivity', spec: (await import('../chart/crossover-spec.ts')).crossoverSpec(report) }],
   },
   batch: {
-    kind: 'batch', words: String.raw`batch(?:[- ]size)?(?: efficiency)?|batching`, title: 'tokcost: cost per token vs batch size',
+    kind: 'batch', words: REPORT_WORDS.batch, title: 'tokcost: cost per token vs batch size',
     summary: 'Batch efficiency: cost per token vs batch size per platform, where the decode step is memory- vs compute-bound, and the cost of a mixed (lognormal) request pattern',
     build: (w, c) => batchEfficiencyReport(w.request, c.catalog, c.calibration),
     charts: async (report) => [{ title: 'tokcost: cost per token vs batch size', spec: (await import('../chart/batch-spec.ts')).batchSpec(report) }],
   },
   curve: {
-    kind: 'curve', words: String.raw`(?:utili[sz]ation |cost[- ]vs[- ]load |load )?curve`, title: 'tokcost: cost per token vs load',
+    kind: 'curve', words: REPORT_WORDS.curve, title: 'tokcost: cost per token vs load',
     summary: 'The utilization curve: effective $ per 1M output tokens against mean load per platform, with a one-line verdict',
     build: (w, c) => utilizationCurveReport(w.request, c.catalog, c.calibration),
     charts: async (report) => [{ title: 'tokcost: cost per token vs load', spec: (await import('../chart/curve-spec.ts')).curveSpec(report) }],
   },
   api: {
-    kind: 'api', words: String.raw`apis?|api prices|hosted apis?`, title: 'tokcost: self-hosted vs hosted API',
+    kind: 'api', words: REPORT_WORDS.api, title: 'tokcost: self-hosted vs hosted API',
     summary: 'Rent GPUs or buy tokens: hosted-API prices on your token mix, the dedicated fleet beside the cheapest API, and the break-even load',
     build: (w, c) => {
       const advice = advise(w.request, c.catalog, c.calibration);
@@ -111,10 +111,6 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<K> } = {
   },
 };
 
-export const REPORT_KINDS = Object.keys(REPORTS) as ReportKind[];
-export const PLANNING_REPORT_KINDS = REPORT_KINDS.filter((k): k is PlanningReportKind => k !== 'advise');
-
-export const isReportKind = (value: string): value is ReportKind => (REPORT_KINDS as string[]).includes(value);
 
 /** A report with the workload's assumptions first (the latency default leads), then the report's own. */
 export type Answered<K extends ReportKind> = ReportOf[K] & { readonly assumptions: readonly Assumption[] };

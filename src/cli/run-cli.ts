@@ -3,7 +3,7 @@
  * command's output (stdout, stderr, exit code). Pure of process I/O, so tests call it in process.
  * Each subcommand lives in src/cli/commands/<name>.ts and exports `run(argv, env)`.
  */
-import { PLANNING_REPORT_KINDS } from '../advice/report-registry.ts';
+import { PLANNING_REPORT_KINDS } from '../advice/report-kinds.ts';
 import { fail, type CliResult } from './cli-result.ts';
 import type { CliEnv } from './commands/report-command.ts';
 

@@ -2,7 +2,7 @@
  * The seam between the Slack app and the rest of tokcost. The app only talks to an Advisor;
  * real-advisor.ts composes query + catalog + engine + chart behind it, tests may inject a fake.
  */
-import type { PlanningReportKind } from '../advice/report-registry.ts';
+import type { PlanningReportKind } from '../advice/report-kinds.ts';
 import type { WorkloadDraft } from '../advice/workload-draft.ts';
 import type { AdviceReport } from '../engine/advice-types.ts';
 import type { SlackMessage } from './blocks/message.ts';
@@ -75,7 +75,7 @@ export interface Vocabulary {
 
 /** The planning reports (and the API comparison) a question can ask for instead of the advice card (src/advice/report-registry.ts). */
 export type ReportKind = PlanningReportKind;
-export { PLANNING_REPORT_KINDS as REPORT_KINDS } from '../advice/report-registry.ts';
+export { PLANNING_REPORT_KINDS as REPORT_KINDS } from '../advice/report-kinds.ts';
 
 export type ReportAnswer =
   | {

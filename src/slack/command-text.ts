@@ -1,4 +1,5 @@
 /** What `/tokcost <text>` asks for: a question, a planning report, the form, help, or a workspace setting. Pure. */
+import { PLANNING_REPORT_KINDS, REPORT_WORDS as WORDS_OF } from '../advice/report-kinds.ts';
 import type { ReportKind } from './advisor.ts';
 
 export type CommandIntent =
@@ -12,14 +13,8 @@ export type CommandIntent =
   | { readonly kind: 'report'; readonly report: ReportKind; readonly text: string }
   | { readonly kind: 'question'; readonly text: string };
 
-/** Words naming each report, as a command's first word or inside a short request ("show the crossover"). */
-const REPORT_WORDS: readonly (readonly [ReportKind, string])[] = [
-  ['tco', String.raw`tco|total cost of ownership|cost of ownership`],
-  ['crossover', String.raw`cross-?overs?(?: points?)?`],
-  ['batch', String.raw`batch(?:[- ]size)?(?: efficiency)?|batching`],
-  ['curve', String.raw`(?:utili[sz]ation |cost[- ]vs[- ]load |load )?curve`],
-  ['api', String.raw`apis?|api prices|hosted apis?`],
-];
+/** Words naming each report, as a command's first word or inside a short request ("show the crossover"): the registry's. */
+const REPORT_WORDS: readonly (readonly [ReportKind, string])[] = PLANNING_REPORT_KINDS.map((kind) => [kind, WORDS_OF[kind]] as const);
 const LEAD = String.raw`^(?:(?:please|pls|ok|and|so|now|also|can you|could you|show|show me|give me|draw|plot|make|what(?:'s| is| about)|how about|the|a|an|me)\s+)*`;
 const API_LEAD = String.raw`^(?:(?:and|so|now|how|what|about|does|do|it|this|that|compare|compared|comparing|stack|stacks|up|vs\.?|versus|against|with|to|the|hosted)\s+)*`;
 const CONNECTORS = /^(?:[\s?:,.!-]+|(?:for|of|with|on this|please|chart|graph|plot|table|report)(?=$|[\s?:,.!]))+/i;
@@ -60,7 +55,7 @@ export function parseCommandText(raw: string): CommandIntent {
   if (lower === 'reset' || lower === 'reset settings') return { kind: 'reset' };
   const words = text.split(/\s+/);
   const first = words[0]?.toLowerCase().replace(/[?:,.!]+$/, '');
-  const asked = first && ['tco', 'crossover', 'batch', 'curve', 'api'].includes(first) ? parseReportRequest(text) : null;
+  const asked = first && (PLANNING_REPORT_KINDS as readonly string[]).includes(first) ? parseReportRequest(text) : null;
   if (asked) return { kind: 'report', report: asked.report, text: asked.rest };
   if (words[0]?.toLowerCase() !== 'set') return { kind: 'question', text };
   const what = words[1]?.toLowerCase();
