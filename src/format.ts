@@ -1,11 +1,19 @@
 /** Display formatting only: units for people, never used in arithmetic. */
 
+/**
+ * Money for people, the same in the terminal, in Slack and on charts: "$12,272", "$4.20", "$0.39",
+ * "$0.05", "$0.087", "$0.0012" (two decimals from $0.10, two significant digits below, whole dollars
+ * from $100). Never exponent notation; a non-finite amount is "n/a".
+ */
 export function formatDollars(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  if (value >= 1000) return `$${Math.round(value).toLocaleString('en-US')}`;
-  if (value >= 10) return `$${value.toFixed(1)}`;
-  if (value >= 0.1) return `$${value.toFixed(2)}`;
-  return `$${value.toPrecision(2)}`;
+  const abs = Math.abs(value);
+  const sign = value < 0 ? '-' : '';
+  if (abs === 0) return '$0';
+  if (abs >= 100) return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
+  if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
+  if (abs < 1e-6) return `${sign}<$0.000001`;
+  return `${sign}$${Number(abs.toPrecision(2)).toLocaleString('en-US', { maximumFractionDigits: 8 })}`;
 }
 
 /** "$0.42 / 1M output tokens" */
@@ -18,28 +26,33 @@ export function formatTokensPerSecond(value: number): string {
   return `${formatCount(value)} tok/s`;
 }
 
+/** 2000 -> "2k", 12345 -> "12.3k", 1.5e6 -> "1.5M", 726 -> "726", 9.256 -> "9.26", 0.125 -> "0.125". */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${(value / 1e9).toFixed(abs >= 1e10 ? 0 : 1)}B`;
-  if (abs >= 1e6) return `${(value / 1e6).toFixed(abs >= 1e7 ? 0 : 1)}M`;
-  if (abs >= 1e3) return `${(value / 1e3).toFixed(abs >= 1e4 ? 0 : 1)}k`;
-  if (abs >= 10) return value.toFixed(0);
-  return value.toPrecision(2);
+  const sig = (v: number) => Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (abs >= 1e12) return `${Math.round(value / 1e12).toLocaleString('en-US')}T`;
+  if (abs >= 1e9) return `${sig(value / 1e9)}B`;
+  if (abs >= 1e6) return `${sig(value / 1e6)}M`;
+  if (abs >= 1e3) return `${sig(value / 1e3)}k`;
+  if (abs > 0 && abs < 1e-3) return value < 0 ? '>-0.001' : '<0.001';
+  return sig(value);
 }
 
 /** "850 ms", "1.2 s" */
 export function formatMs(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
   if (value >= 10_000) return `${(value / 1000).toFixed(0)} s`;
-  if (value >= 1000) return `${(value / 1000).toFixed(1)} s`;
+  if (value >= 1000) return `${Number((value / 1000).toFixed(1))} s`;
   if (value >= 10) return `${value.toFixed(0)} ms`;
   return `${value.toFixed(1)} ms`;
 }
 
+/** 0.4231 -> "42%"; small shares keep one decimal ("4.2%", "0.5%"). */
 export function formatPercent(fraction: number): string {
   if (!Number.isFinite(fraction)) return 'n/a';
-  return `${(fraction * 100).toFixed(fraction < 0.1 ? 1 : 0)}%`;
+  const pct = fraction * 100;
+  return Math.abs(pct) < 9.95 && pct !== 0 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`;
 }
 
 export function formatGb(bytes: number): string {

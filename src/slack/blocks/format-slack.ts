@@ -1,26 +1,11 @@
 /** Display formatting for Slack text (display units live here, not in the engine). */
 
-const SIG = (value: number, digits: number) => Number(value.toPrecision(digits));
+import { formatCount, formatDollars, formatMs, formatPercent } from '../../format.ts';
 
-/** "$0.423", "$4.20", "$1,234". */
-export function formatDollars(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '-' : '';
-  if (abs >= 100) return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
-  if (abs >= 1) return `${sign}$${abs.toFixed(2)}`;
-  if (abs === 0) return '$0';
-  if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
-  return `${sign}$${SIG(abs, 3)}`;
-}
+/** Numbers and money print the same in Slack as in the CLI: one display module (src/format.ts). */
+export { formatCount, formatDollars, formatMs, formatPercent };
 
 export const formatPerMillionOutput = (value: number): string => `${formatDollars(value)} / 1M output tokens`;
-
-/** 0.4231 -> "42%"; small shares keep one decimal. */
-export function formatPercent(fraction: number): string {
-  const pct = fraction * 100;
-  return Math.abs(pct) < 9.95 && pct !== 0 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`;
-}
 
 /** Signed relative change: "+45%", "-12%", "same". */
 export function formatRelativeChange(from: number, to: number): string {
@@ -28,15 +13,6 @@ export function formatRelativeChange(from: number, to: number): string {
   const change = (to - from) / from;
   if (Math.abs(change) < 0.005) return 'same';
   return `${change > 0 ? '+' : '-'}${formatPercent(Math.abs(change))}`;
-}
-
-export const formatMs = (ms: number): string => (ms >= 1000 ? `${SIG(ms / 1000, 3)} s` : `${Math.round(ms)} ms`);
-
-/** 2000 -> "2k", 400 -> "400", 1500000 -> "1.5M". */
-export function formatCount(value: number): string {
-  if (value >= 1e6) return `${SIG(value / 1e6, 3)}M`;
-  if (value >= 1e3) return `${SIG(value / 1e3, 3)}k`;
-  return `${SIG(value, 3)}`;
 }
 
 /** Mean GPUs may be fractional over a day (autoscaling); show one decimal then. */
