@@ -61,7 +61,14 @@ export interface AdviceRequest {
 }
 
 export type ServingMode = 'aggregated' | 'disaggregated';
+/**
+ * The elasticity of a fleet: how its size follows the load (one module each in engine/fleet/policies/).
+ * Kept apart from the commitment (how each GPU-hour is bought): a reserved GPU is paid around the clock.
+ */
 export type PolicyKind = 'static-peak' | 'reactive-autoscale' | 'scale-to-zero' | 'reserved-plus-burst';
+
+/** How a GPU-hour is bought: by the hour (on-demand, spot, your price), on a term, or owned. */
+export type Commitment = 'on-demand' | 'spot' | 'short-term-reservation' | 'reserved-1y' | 'reserved-3y' | 'owned' | 'your-price';
 
 export interface Assumption {
   readonly name: string;

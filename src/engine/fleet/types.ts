@@ -49,6 +49,8 @@ export interface FleetRun {
   readonly baseGpuMinutes: number;
   readonly elasticGpuMinutes: number;
   readonly peakGpus: number;
+  /** Fewest paid GPUs in any minute: equal to peakGpus when the fleet never changes size. */
+  readonly minGpus: number;
   readonly servedRequests: number;
   readonly demandedRequests: number;
   readonly sloMissMinutes: number;

@@ -9,6 +9,7 @@ import type { PlatformPricing } from '../cost/platform-pricing.ts';
 import type { SourceRef } from '../catalog/types.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
 import { utilizationGap } from '../fleet/utilization-gap.ts';
+import { policyOf } from '../fleet/policies/index.ts';
 import type { Configuration, FleetRun } from '../fleet/types.ts';
 
 /** A candidate with the configuration and run it came from (for reasons, curves and charts). */
@@ -36,9 +37,7 @@ export function sloRequestsPerSecondPerGpu(configuration: Configuration): number
 
 function priceSourceOf(pricing: PlatformPricing, run: FleetRun): SourceRef {
   if (pricing.kind === 'owned') return pricing.purchase.source;
-  if (run.policy === 'static-peak') return pricing.committed.source;
-  if (run.policy === 'reserved-plus-burst') return (pricing.reserved ?? pricing.committed).source;
-  return (pricing.elastic ?? pricing.committed).source;
+  return policyOf(run.policy).prices(pricing).base.source;
 }
 
 export function toCandidate(configuration: Configuration, run: FleetRun, cost: FleetCost, pricing: PlatformPricing, lengths: SloLengths, sloMissAllowanceFraction: number): Scored {

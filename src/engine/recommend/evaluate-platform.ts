@@ -5,6 +5,7 @@
  * at 1-minute steps and price them.
  */
 import { rentedAs } from '../fleet/deploy-unit.ts';
+import { policiesFor, policyOf } from '../fleet/policies/index.ts';
 import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { fleetCost } from '../cost/fleet-cost.ts';
@@ -59,14 +60,7 @@ export function choosePrecision(request: AdviceRequest, model: Model, accelerato
   return best ?? { missing: `${accelerator.name} runs none of ${usable.join(', ')}` };
 }
 
-export function policiesFor(pricing: PlatformPricing, loadReachesZero: boolean): PolicyKind[] {
-  const policies: PolicyKind[] = ['static-peak'];
-  if (pricing.kind === 'rented' && !pricing.elastic) return policies;
-  policies.push('reactive-autoscale');
-  if (loadReachesZero) policies.push('scale-to-zero');
-  if (pricing.kind === 'rented' && pricing.reserved) policies.push('reserved-plus-burst');
-  return policies;
-}
+export { policiesFor } from '../fleet/policies/index.ts';
 
 /** A platform's configurations for the request (they depend on the targets and lengths, not on the load or price). */
 export interface PlatformSetup {
@@ -162,14 +156,14 @@ function ceilingGpuSecondsPerRequest(configuration: Configuration): number {
  */
 export function lowerBoundDollarsPerMillionOutput(configuration: Configuration, policy: PolicyKind, pricing: PlatformPricing, load: LoadProfile, outputTokens: number): number {
   if (pricing.kind === 'owned') return 0;
-  const elastic = pricing.elastic ?? pricing.committed;
-  const prices = policy === 'static-peak' ? [pricing.committed] : policy === 'reserved-plus-burst' ? [pricing.reserved ?? pricing.committed, elastic] : [elastic];
-  const cheapest = Math.min(...prices.map((p) => p.dollarsPerGpuHour));
+  const rule = policyOf(policy);
+  const prices = rule.prices(pricing);
+  const cheapest = Math.min(prices.base.dollarsPerGpuHour, rule.elastic ? prices.elastic.dollarsPerGpuHour : Number.POSITIVE_INFINITY);
   const minutes = load.requestsPerSecond.length;
   const meanRequestsPerSecond = load.meanRequestsPerSecond;
   if (!(meanRequestsPerSecond > 0)) return 0;
   const gpuSeconds = ceilingGpuSecondsPerRequest(configuration);
-  const minimumFleetGpus = policy === 'scale-to-zero' ? 0 : Math.ceil(configuration.pools.reduce((sum, p) => sum + p.gpusPerWorker, 0) / configuration.deployUnitGpus) * configuration.deployUnitGpus;
+  const minimumFleetGpus = rule.minimumWorkers === 0 ? 0 : Math.ceil(configuration.pools.reduce((sum, p) => sum + p.gpusPerWorker, 0) / configuration.deployUnitGpus) * configuration.deployUnitGpus;
   const gpuHours = Math.max(minimumFleetGpus, meanRequestsPerSecond * gpuSeconds) * (minutes / 60);
   return (cheapest * gpuHours) / ((meanRequestsPerSecond * minutes * 60 * outputTokens) / 1e6);
 }
