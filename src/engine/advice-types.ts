@@ -101,7 +101,17 @@ export interface Candidate {
   readonly decodeWorkers?: number;
   readonly gpuCount: number; // mean provisioned GPUs over the horizon
   readonly peakGpuCount: number;
+  /** Fewest paid GPUs in any minute: equal to peakGpuCount when the fleet never changes size. */
+  readonly minGpuCount?: number;
+  /** Paid GPU-hours over paid hours: base and burst blended. */
   readonly dollarsPerGpuHour: number;
+  /** How the base GPU-hours are bought (the elasticity is `policy`); owned hardware: 'owned'. */
+  readonly commitment?: Commitment;
+  /** $/GPU-hour of the base GPUs (static fleet, reserved base, or the hourly price of an autoscaled fleet). */
+  readonly commitmentDollarsPerGpuHour?: number;
+  /** Reserved-plus-burst: how the burst GPU-hours are bought and their price. */
+  readonly burstCommitment?: Commitment;
+  readonly burstDollarsPerGpuHour?: number;
   readonly effectiveDollarsPerMillionOutputTokens: number;
   readonly fullLoadDollarsPerMillionOutputTokens: number;
   readonly effectiveDollarsPerMillionTotalTokens: number;

@@ -28,6 +28,9 @@ import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-pla
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
 import { summaryOf } from './recommend/summary.ts';
+import { priceOverrideReasons } from './recommend/price-override-reason.ts';
+import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
+import { priceAndElasticity } from './recommend/wording.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
 import { withApiComparison } from './reports/api-comparison.ts';
@@ -93,9 +96,10 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
   const ranked = rankCandidates(scored);
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
-  const reasons = reasonsOf(ranked, chosen, runnerUp, request);
+  const reasons = reasonsOf(ranked, chosen, runnerUp, context);
   const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
   for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
+  reasons.push(...priceOverrideReasons(request, catalog, ranked, chosen, context.powerUsageEffectiveness));
   const costOf = (s: Scored) => {
     const pricing = pricings.get(s.candidate.platform)!;
     const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);
@@ -135,7 +139,8 @@ function minOf(series: Float64Array): number {
   return min;
 }
 
-function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, request: AdviceRequest): Reason[] {
+function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, context: PlatformContext): Reason[] {
+  const request = context.request;
   if (!chosen) {
     const closest = ranked[0];
     return [{
@@ -150,12 +155,13 @@ function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: S
   const recommendation: Reason = {
     code: 'recommendation',
     numbers: { effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, fullLoadDollarsPerMillionOutputTokens: c.fullLoadDollarsPerMillionOutputTokens, gpuCount: c.gpuCount, peakGpuCount: c.peakGpuCount },
-    text: `${c.platformName}, ${c.servingMode}, ${c.policy}: the cheapest configuration that meets the targets`,
+    text: `${c.platformName}, ${c.servingMode}, ${priceAndElasticity(c)}: the cheapest configuration that meets the targets`,
   };
   return [
     recommendation,
     servingModeReason(ranked, chosen, request.inputTokens),
     policyReason(ranked, chosen),
+    scaleToZeroReason(ranked, chosen, context.load),
     utilizationReason(chosen),
     runnerUpReason(chosen, runnerUp),
     ...trustReasons(chosen),

@@ -1,6 +1,7 @@
 /**
  * What one GPU-hour of a platform costs under each policy. Rented: static fleets pay the committed
- * default price (SemiAnalysis 3-year neocloud rental, else on-demand: `defaultPrice`); elastic capacity
+ * default price (SemiAnalysis 3-year neocloud rental, else on-demand: `defaultPrice`), or a reserved tier
+ * when it is cheaper; elastic capacity
  * (autoscaling, scale to zero, burst) pays by the hour (on-demand), since a term contract cannot be
  * handed back hourly (no hourly price: no elastic policy);
  * reserved-plus-burst pays the reserved/3-year tier for its base. A user's $/GPU-hour override is taken
@@ -100,11 +101,13 @@ export function platformPricing(request: AdviceRequest, catalog: Catalog, accele
   const onDemand = elasticOffer(catalog, accelerator);
   const reserved = RESERVED_TIERS.map((tier) => defaultPrice(catalog, accelerator.id, tier)).find((r) => r !== null) ?? null;
   const notes: string[] = [];
+  // A fleet that never changes size is bought on the cheapest term on offer, not on-demand beside a cheaper reservation.
+  const fixed = reserved && reserved.dollarsPerGpuHour < committed.dollarsPerGpuHour ? reserved : committed;
   if (!onDemand) notes.push(`no on-demand price for ${accelerator.name}: only a static fleet is priced (a ${committed.tier} contract cannot be scaled by the hour)`);
   if (!reserved || !onDemand) notes.push(`reserved-plus-burst needs a reserved and an on-demand price; ${accelerator.name} lacks ${reserved ? 'on-demand' : 'a reserved tier'}`);
   return {
     kind: 'rented',
-    committed: choice(committed, accelerator),
+    committed: choice(fixed, accelerator),
     elastic: onDemand ? choice(onDemand, accelerator) : null,
     reserved: reserved && onDemand ? choice(reserved, accelerator) : null,
     notes,

@@ -40,6 +40,19 @@ function priceSourceOf(pricing: PlatformPricing, run: FleetRun): SourceRef {
   return policyOf(run.policy).prices(pricing).base.source;
 }
 
+/** The commitment of the base GPU-hours and, for a reserved base with burst, of the burst. */
+function commitmentOf(pricing: PlatformPricing, run: FleetRun): Pick<Candidate, 'commitment' | 'commitmentDollarsPerGpuHour' | 'burstCommitment' | 'burstDollarsPerGpuHour'> {
+  if (pricing.kind === 'owned') return { commitment: 'owned' };
+  const policy = policyOf(run.policy);
+  const { base, elastic } = policy.prices(pricing);
+  const burst = policy.elastic && elastic !== base && run.elasticGpuMinutes > 0 && run.baseGpuMinutes > 0;
+  return {
+    commitment: base.commitment,
+    commitmentDollarsPerGpuHour: base.dollarsPerGpuHour,
+    ...(burst ? { burstCommitment: elastic.commitment, burstDollarsPerGpuHour: elastic.dollarsPerGpuHour } : {}),
+  };
+}
+
 export function toCandidate(configuration: Configuration, run: FleetRun, cost: FleetCost, pricing: PlatformPricing, lengths: SloLengths, sloMissAllowanceFraction: number): Scored {
   const accelerator = configuration.accelerator;
   const totalPerOutput = (lengths.inputTokens + lengths.outputTokens) / lengths.outputTokens;
@@ -62,7 +75,9 @@ export function toCandidate(configuration: Configuration, run: FleetRun, cost: F
     ...(prefill && decode ? { prefillWorkers: run.peakWorkers[configuration.pools.indexOf(prefill)]!, decodeWorkers: run.peakWorkers[configuration.pools.indexOf(decode)]! } : {}),
     gpuCount: paidGpuMinutes / run.minutes,
     peakGpuCount: run.peakGpus,
+    minGpuCount: run.minGpus,
     dollarsPerGpuHour: cost.dollarsPerGpuHour,
+    ...commitmentOf(pricing, run),
     effectiveDollarsPerMillionOutputTokens: outputTokens > 0 ? cost.dollars / (outputTokens / 1e6) : Number.POSITIVE_INFINITY,
     fullLoadDollarsPerMillionOutputTokens: dollarsPerMillionTokens(cost.fullLoadDollarsPerGpuHour, fullOutputPerGpu),
     effectiveDollarsPerMillionTotalTokens: outputTokens > 0 ? cost.dollars / ((outputTokens * totalPerOutput) / 1e6) : Number.POSITIVE_INFINITY,

@@ -1,20 +1,23 @@
 /**
- * The recommendation in one or two plain sentences: where to run, what it costs at the user's load and
- * at full load, and the reason that decided it (serving mode or policy), with its number.
+ * The recommendation in one or two plain sentences: where to run, how its GPU-hours are bought and how
+ * the fleet moves (commitment and elasticity named apart), what it costs at the user's load and at full
+ * load, and the reason that decided it (serving mode or policy), with its number.
  */
 import type { AdviceRequest, Reason } from '../advice-types.ts';
 import type { Scored } from './candidate.ts';
+import { money, priceAndElasticity } from './wording.ts';
 
-function money(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  return value >= 0.1 ? `$${value.toFixed(2)}` : `$${value.toPrecision(2)}`;
-}
+/** Reason codes that decide between policies, in the order the summary prefers them. */
+const POLICY_CODES = ['autoscaling-pays', 'smaller-unit-pays', 'price-tier-pays', 'autoscaling-trade-off', 'autoscaling-does-not-pay', 'static-misses-slo', 'policy-costs-the-same', 'autoscaling-not-priced'];
 
 export function summaryOf(request: AdviceRequest, modelName: string, chosen: Scored | null, reasons: readonly Reason[], ranked: readonly Scored[]): string {
   if (!chosen) return reasons[0]?.text ?? `no platform can serve ${modelName} for this workload`;
   const c = chosen.candidate;
-  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${c.policy}: ${money(c.effectiveDollarsPerMillionOutputTokens)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load.`;
-  const decisive = reasons.find((r) => r.code === 'disaggregated-wins' || r.code === 'disaggregation-does-not-pay') ?? reasons.find((r) => r.code.startsWith('autoscaling')) ?? reasons.find((r) => r.code === 'serving-mode-tie');
+  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${priceAndElasticity(c)}: ${money(c.effectiveDollarsPerMillionOutputTokens)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load.`;
+  const decisive =
+    reasons.find((r) => r.code === 'disaggregated-wins' || r.code === 'disaggregation-does-not-pay') ??
+    POLICY_CODES.map((code) => reasons.find((r) => r.code === code)).find((r) => r !== undefined) ??
+    reasons.find((r) => r.code === 'serving-mode-tie');
   const second = decisive ? `${capitalize(decisive.text)}.` : '';
   void request;
   void ranked;

@@ -1,0 +1,47 @@
+/**
+ * The few words reasons and the summary share: money, a commitment, the price-and-elasticity phrase of a
+ * candidate ("$2.90/GPU-hour, 3-year commitment, static fleet"). Plain text, no formatting library: the
+ * engine's sentences are data the adapters render.
+ */
+import type { Candidate, Commitment } from '../advice-types.ts';
+import { policyOf } from '../fleet/policies/index.ts';
+
+export function money(value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  return value >= 0.1 ? `$${value.toFixed(2)}` : `$${value.toPrecision(2)}`;
+}
+
+const COMMITMENT_TEXT: Record<Commitment, string> = {
+  'on-demand': 'on-demand',
+  spot: 'spot',
+  'short-term-reservation': 'short-term reservation',
+  'reserved-1y': '1-year commitment',
+  'reserved-3y': '3-year commitment',
+  owned: 'owned hardware',
+  'your-price': 'your price',
+};
+
+export function commitmentText(commitment: Commitment): string {
+  return COMMITMENT_TEXT[commitment];
+}
+
+/**
+ * What the GPU-hours cost and how the fleet moves, commitment and elasticity named apart:
+ * "$2.90/GPU-hour, 3-year commitment, static fleet";
+ * "reserved base $2.10/GPU-hour (3-year commitment) + burst $8.60 (on-demand), reserved base + burst".
+ */
+export function priceAndElasticity(c: Candidate): string {
+  const label = policyOf(c.policy).label;
+  if (c.commitment === undefined) return `${money(c.dollarsPerGpuHour)}/GPU-hour, ${label}`;
+  if (c.commitment === 'owned') return `owned hardware at ${money(c.dollarsPerGpuHour)} per paid GPU-hour (capital and power), ${label}`;
+  const base = c.commitmentDollarsPerGpuHour ?? c.dollarsPerGpuHour;
+  if (c.burstCommitment !== undefined && c.burstDollarsPerGpuHour !== undefined) {
+    return `base ${money(base)}/GPU-hour (${commitmentText(c.commitment)}) + burst ${money(c.burstDollarsPerGpuHour)}/GPU-hour (${commitmentText(c.burstCommitment)}), ${label}`;
+  }
+  return `${money(base)}/GPU-hour, ${commitmentText(c.commitment)}, ${label}`;
+}
+
+/** Rounded percent of a fraction: 0.412 -> 41. */
+export function percentOf(fraction: number): number {
+  return Math.round(fraction * 100);
+}
