@@ -113,8 +113,11 @@ export interface Candidate {
   readonly burstCommitment?: Commitment;
   readonly burstDollarsPerGpuHour?: number;
   readonly effectiveDollarsPerMillionOutputTokens: number;
+  /** The performance model's cross-validated throughput band carried into dollars (engine/recommend/cost-range.ts). */
+  readonly effectiveDollarsPerMillionOutputTokensRange?: CostRange;
   readonly fullLoadDollarsPerMillionOutputTokens: number;
   readonly effectiveDollarsPerMillionTotalTokens: number;
+  readonly effectiveDollarsPerMillionTotalTokensRange?: CostRange;
   readonly fullLoadDollarsPerMillionTotalTokens: number;
   readonly meanUtilizationFraction: number;
   readonly utilizationGap: UtilizationGap;
@@ -126,6 +129,12 @@ export interface Candidate {
   readonly ttftMs: number;
   readonly basis: 'benchmarked' | 'calibrated' | 'spec-only';
   readonly priceSource: SourceRef;
+}
+
+/** A low..high band around a point estimate, in the unit of the field it ranges. */
+export interface CostRange {
+  readonly low: number;
+  readonly high: number;
 }
 
 export interface Reason {

@@ -3,7 +3,7 @@
  * in the report's units. Effective $/M = dollars over the horizon / tokens served (per million);
  * full load = the same GPUs fully used at the SLO batch: $/GPU-hour / (tokens/s per GPU x 3600 / 1e6).
  */
-import type { Candidate } from '../advice-types.ts';
+import type { Candidate, CostRange } from '../advice-types.ts';
 import { dollarsPerMillionTokens, type FleetCost } from '../cost/fleet-cost.ts';
 import type { PlatformPricing } from '../cost/platform-pricing.ts';
 import type { SourceRef } from '../catalog/types.ts';
@@ -51,6 +51,17 @@ function commitmentOf(pricing: PlatformPricing, run: FleetRun): Pick<Candidate, 
     commitmentDollarsPerGpuHour: base.dollarsPerGpuHour,
     ...(burst ? { burstCommitment: elastic.commitment, burstDollarsPerGpuHour: elastic.dollarsPerGpuHour } : {}),
   };
+}
+
+/** The candidate with its effective-cost band, per output and per total tokens (same ratio as the point). */
+export function withCostRange(scored: Scored, outputRange: CostRange, lengths: SloLengths): Scored {
+  const outputShare = lengths.outputTokens / (lengths.inputTokens + lengths.outputTokens);
+  const candidate: Candidate = {
+    ...scored.candidate,
+    effectiveDollarsPerMillionOutputTokensRange: outputRange,
+    effectiveDollarsPerMillionTotalTokensRange: { low: outputRange.low * outputShare, high: outputRange.high * outputShare },
+  };
+  return { ...scored, candidate };
 }
 
 export function toCandidate(configuration: Configuration, run: FleetRun, cost: FleetCost, pricing: PlatformPricing, lengths: SloLengths, sloMissAllowanceFraction: number): Scored {

@@ -21,7 +21,8 @@ import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
 import { weightBytes } from '../performance/memory.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
-import { toCandidate, type Scored } from './candidate.ts';
+import { toCandidate, withCostRange, type Scored } from './candidate.ts';
+import { effectiveCostRange, type ThroughputBand } from './cost-range.ts';
 
 export interface PlatformContext {
   readonly request: AdviceRequest;
@@ -66,6 +67,8 @@ export { policiesFor } from '../fleet/policies/index.ts';
 export interface PlatformSetup {
   readonly configurations: readonly Configuration[];
   readonly power: PowerModel;
+  /** Cross-validated throughput band of the platform's estimate (calibration.ts). */
+  readonly throughputBand: ThroughputBand;
 }
 
 export function evaluatePlatform(context: PlatformContext, accelerator: Accelerator, pricing: PlatformPricing): PlatformEvaluation {
@@ -75,13 +78,13 @@ export function evaluatePlatform(context: PlatformContext, accelerator: Accelera
 }
 
 /** The replica spec a platform serves the request with: chosen precision, engine, calibrated efficiencies. */
-export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator): { readonly ok: true; readonly spec: ReplicaSpec; readonly basis: EstimateBasis } | { readonly ok: false; readonly reason: string } {
+export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator): { readonly ok: true; readonly spec: ReplicaSpec; readonly basis: EstimateBasis; readonly band: ThroughputBand } | { readonly ok: false; readonly reason: string } {
   const { request, model } = context;
   const precision = choosePrecision(request, model, accelerator);
   if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
   const engine = request.engine ?? defaultEngine(accelerator);
   const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
-  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis };
+  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis, band: { lowMultiplier: resolved.lowMultiplier, highMultiplier: resolved.highMultiplier } };
 }
 
 /** Precision, engine, calibrated efficiencies and every configuration of one platform, or why there are none. */
@@ -100,7 +103,7 @@ export function platformSetup(context: PlatformContext, accelerator: Accelerator
     basis,
   });
   if (!built.ok) return { ok: false, reason: built.reason };
-  return { ok: true, configurations: built.configurations, power: powerModel(accelerator, context.powerUsageEffectiveness) };
+  return { ok: true, configurations: built.configurations, power: powerModel(accelerator, context.powerUsageEffectiveness), throughputBand: chosen.band };
 }
 
 /**
@@ -129,9 +132,11 @@ export function scorePlatform(context: PlatformContext, setup: PlatformSetup, pr
     }
   }
   const best: Scored[] = [];
+  const cost = (run: Scored['run']) => fleetCost(run, pricing, power);
   for (const { configuration, scored } of leaders.values()) {
     const run = simulateFleet(configuration, context.load, scored.run.policy, context.parameters);
-    best.push(toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction));
+    const final = toCandidate(configuration, run, cost(run), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
+    best.push(withCostRange(final, effectiveCostRange(configuration, run.policy, context.load, context.parameters, cost, context.lengths.outputTokens, setup.throughputBand, final.candidate.effectiveDollarsPerMillionOutputTokens), context.lengths));
   }
   return best;
 }

@@ -5,7 +5,7 @@
  */
 import type { AdviceRequest, Reason } from '../advice-types.ts';
 import type { Scored } from './candidate.ts';
-import { money, priceAndElasticity } from './wording.ts';
+import { money, moneyWithRange, priceAndElasticity } from './wording.ts';
 
 /** Reason codes that decide between policies, in the order the summary prefers them. */
 const POLICY_CODES = ['autoscaling-pays', 'smaller-unit-pays', 'price-tier-pays', 'autoscaling-trade-off', 'autoscaling-does-not-pay', 'static-misses-slo', 'policy-costs-the-same', 'autoscaling-not-priced'];
@@ -13,7 +13,7 @@ const POLICY_CODES = ['autoscaling-pays', 'smaller-unit-pays', 'price-tier-pays'
 export function summaryOf(request: AdviceRequest, modelName: string, chosen: Scored | null, reasons: readonly Reason[], ranked: readonly Scored[]): string {
   if (!chosen) return reasons[0]?.text ?? `no platform can serve ${modelName} for this workload`;
   const c = chosen.candidate;
-  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${priceAndElasticity(c)}: ${money(c.effectiveDollarsPerMillionOutputTokens)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load.`;
+  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${priceAndElasticity(c)}: ${moneyWithRange(c.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokensRange)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load.`;
   const decisive =
     reasons.find((r) => r.code === 'disaggregated-wins' || r.code === 'disaggregation-does-not-pay') ??
     POLICY_CODES.map((code) => reasons.find((r) => r.code === code)).find((r) => r !== undefined) ??

@@ -3,7 +3,7 @@
  * candidate ("$2.90/GPU-hour, 3-year commitment, static fleet"). Plain text, no formatting library: the
  * engine's sentences are data the adapters render.
  */
-import type { Candidate, Commitment } from '../advice-types.ts';
+import type { Candidate, Commitment, CostRange } from '../advice-types.ts';
 import { policyOf } from '../fleet/policies/index.ts';
 
 export function money(value: number): string {
@@ -39,6 +39,15 @@ export function priceAndElasticity(c: Candidate): string {
     return `base ${money(base)}/GPU-hour (${commitmentText(c.commitment)}) + burst ${money(c.burstDollarsPerGpuHour)}/GPU-hour (${commitmentText(c.burstCommitment)}), ${label}`;
   }
   return `${money(base)}/GPU-hour, ${commitmentText(c.commitment)}, ${label}`;
+}
+
+/** "$0.39 (0.33-0.47)": a cost with its band, when it has one. */
+export function moneyWithRange(value: number, range: CostRange | undefined): string {
+  if (!range || !Number.isFinite(range.low) || !Number.isFinite(range.high)) return money(value);
+  const low = money(range.low).slice(1);
+  const high = money(range.high).slice(1);
+  // Whole units can absorb the whole band (one node covers the peak either way): say so rather than "0.39-0.39".
+  return low === high ? `${money(value)} (the same across the throughput band)` : `${money(value)} (${low}-${high})`;
 }
 
 /** Rounded percent of a fraction: 0.412 -> 41. */
