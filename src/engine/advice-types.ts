@@ -131,6 +131,26 @@ export interface Candidate {
   readonly priceSource: SourceRef;
 }
 
+export interface CostCurvePoint {
+  /** Mean load as a fraction of the recommended fleet's capacity at the SLO (the curve's reference). */
+  readonly loadFraction: number;
+  readonly effectiveDollarsPerMillionOutputTokens: number;
+}
+
+/** Effective cost against mean load for one platform: re-sized at every load, and its fleet held fixed. */
+export interface CostCurve {
+  readonly platform: string;
+  /** Re-sized at each load (10 % ... 100 %): the platform's configuration and policy sized anew for that load (steps where whole units are added). */
+  readonly points: readonly CostCurvePoint[];
+  /** The fleet sized for your load (its peak GPUs), held fixed while the load varies: never rises with load. Its points include the user's own load fraction on the recommended platform. */
+  readonly fixedFleet?: {
+    readonly gpus: number;
+    readonly points: readonly CostCurvePoint[];
+    /** Above this load fraction your load shape's peak minute exceeds the fixed fleet (it would miss the targets). */
+    readonly coversPeakUpToLoadFraction: number;
+  };
+}
+
 /** A low..high band around a point estimate, in the unit of the field it ranges. */
 export interface CostRange {
   readonly low: number;
@@ -155,15 +175,14 @@ export interface AdviceReport {
   /** Series for charts: load over the horizon and capacity per policy; cost vs load per platform. */
   readonly loadSeries: { readonly stepMinutes: number; readonly requestsPerSecond: readonly number[] };
   readonly capacitySeries: readonly { readonly label: string; readonly requestsPerSecond: readonly number[] }[];
-  readonly costCurve: readonly {
-    readonly platform: string;
-    readonly points: readonly { readonly loadFraction: number; readonly effectiveDollarsPerMillionOutputTokens: number }[];
-  }[];
-  /** The user's own point on the cost curve: mean load as a fraction of the recommended fleet's capacity. */
+  readonly costCurve: readonly CostCurve[];
+  /** The user's own point on the cost curve: mean load as a fraction of the recommended fleet's capacity at the SLO. */
   readonly costCurveOperatingPoint?: {
     readonly platform: string;
     readonly loadFraction: number;
     readonly effectiveDollarsPerMillionOutputTokens: number;
+    /** The line the point lies on: the fixed fleet (a static recommendation) or the re-sized curve (an elastic one). */
+    readonly onLine?: 'fixed-fleet' | 're-sized';
   };
   /** The recommendation beside the cheapest hosted API at the user's load, when the catalog prices one. */
   readonly apiComparison?: ApiComparison;

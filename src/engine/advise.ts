@@ -13,7 +13,7 @@
 import type { AdviceReport, AdviceRequest, Assumption, Reason } from './advice-types.ts';
 import { findModel } from './catalog/lookup.ts';
 import type { Accelerator, Catalog, Model } from './catalog/types.ts';
-import { costCurve } from './cost/cost-curve.ts';
+import { costCurve, type CurveEntry } from './cost/cost-curve.ts';
 import { fleetCost } from './cost/fleet-cost.ts';
 import { platformPricing, type PlatformPricing } from './cost/platform-pricing.ts';
 import { powerModel } from './cost/power.ts';
@@ -117,10 +117,21 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: leadingWithRunnerUp(ranked, runnerUp) }) as Assumption[],
     loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) },
     capacitySeries: chosen ? capacitySeriesOf(chosen, ranked, load, parameters) : [],
-    ...(chosen ? { costCurveOperatingPoint: { platform: chosen.candidate.platform, loadFraction: meanOf(series) / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: chosen.candidate.effectiveDollarsPerMillionOutputTokens } } : {}),
-    costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => ({ platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost: costOf(s) })), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters) : [],
+    ...(chosen ? { costCurveOperatingPoint: operatingPointOf(chosen, meanOf(series)) } : {}),
+    costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => curveEntryOf(s, costOf(s))), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters, operatingPointOf(chosen, meanOf(series))) : [],
   }, catalog);
   return { report, ranked, context, pricings };
+}
+
+/** The user's point on the cost curve, and which line it lies on (a static fleet is the fixed-fleet line). */
+export function operatingPointOf(chosen: Scored, meanRequestsPerSecond: number): NonNullable<AdviceReport['costCurveOperatingPoint']> {
+  const c = chosen.candidate;
+  return { platform: c.platform, loadFraction: meanRequestsPerSecond / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, onLine: c.policy === 'static-peak' ? 'fixed-fleet' : 're-sized' };
+}
+
+/** A candidate as a cost-curve entry: its configuration and policy re-sized, and its peak fleet held fixed. */
+export function curveEntryOf(s: Scored, cost: CurveEntry['cost']): CurveEntry {
+  return { platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost, fixedFleetGpus: s.candidate.peakGpuCount };
 }
 
 /** Requests/s the recommended fleet serves at its peak size within the SLO: the cost curve's 100 %. */
