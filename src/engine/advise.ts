@@ -173,7 +173,7 @@ function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: S
     servingModeReason(ranked, chosen, request.inputTokens),
     policyReason(ranked, chosen),
     scaleToZeroReason(ranked, chosen, context.load),
-    utilizationReason(chosen),
+    utilizationReason(chosen, context.load.meanRequestsPerSecond / curveReference(chosen)),
     runnerUpReason(chosen, runnerUp),
     ...trustReasons(chosen),
   ].filter((r): r is Reason => r !== null);

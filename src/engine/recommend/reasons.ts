@@ -39,7 +39,11 @@ export function servingModeReason(ranked: readonly Scored[], chosen: Scored, inp
   };
 }
 
-export function utilizationReason(chosen: Scored): Reason {
+/**
+ * Where the paid GPU-time goes. `meanLoadFraction` (mean load / the fleet's capacity at the SLO, the cost
+ * chart's x) is named apart from the served share (GPU-time at the full-load rate / paid GPU-time).
+ */
+export function utilizationReason(chosen: Scored, meanLoadFraction?: number): Reason {
   const gap = chosen.candidate.utilizationGap;
   const causes: [string, number][] = [
     ['demand below capacity', gap.demandBelowCapacityFraction],
@@ -50,8 +54,8 @@ export function utilizationReason(chosen: Scored): Reason {
   const [name, share] = causes.sort((a, b) => b[1] - a[1])[0]!;
   return {
     code: 'utilization',
-    numbers: { ...gap },
-    text: `${Math.round(gap.servedFraction * 100)} % of the paid GPU-time serves tokens; the largest loss is ${name} (${Math.round(share * 100)} %), so the effective cost is ${(1 / Math.max(gap.servedFraction, 1e-9)).toFixed(1)}x the full-load cost`,
+    numbers: { ...gap, ...(meanLoadFraction !== undefined ? { meanLoadFraction } : {}) },
+    text: `${Math.round(gap.servedFraction * 100)} % of the paid GPU-time serves tokens at the full-load rate${meanLoadFraction !== undefined ? ` (the mean load is ${Math.round(meanLoadFraction * 100)} % of the fleet's capacity at the SLO)` : ''}; the largest loss is ${name} (${Math.round(share * 100)} %), so the effective cost is ${(1 / Math.max(gap.servedFraction, 1e-9)).toFixed(1)}x the full-load cost`,
   };
 }
 
