@@ -118,6 +118,10 @@ export interface Candidate {
   readonly fullLoadDollarsPerMillionOutputTokens: number;
   readonly effectiveDollarsPerMillionTotalTokens: number;
   readonly effectiveDollarsPerMillionTotalTokensRange?: CostRange;
+  /** Effective dollars per request served at your load. */
+  readonly effectiveDollarsPerRequest?: number;
+  /** The effective cost split by the GPU-time prefill (input) and decode (output) take at full load. */
+  readonly inputOutputSplit?: InputOutputSplit;
   readonly fullLoadDollarsPerMillionTotalTokens: number;
   readonly meanUtilizationFraction: number;
   readonly utilizationGap: UtilizationGap;
@@ -151,6 +155,17 @@ export interface CostCurve {
   };
 }
 
+export interface InputOutputSplit {
+  /** Share of GPU-time (and so of cost) spent prefilling input tokens; decode takes the rest. */
+  readonly inputShareOfCost: number;
+  readonly effectiveDollarsPerMillionInputTokens: number;
+  /** Decode's share of the cost over the output tokens (the whole cost per output token is effectiveDollarsPerMillionOutputTokens). */
+  readonly effectiveDollarsPerMillionOutputTokensDecodeOnly: number;
+}
+
+/** Which cost leads the answer: per output token (decode-heavy or balanced) or per total token (prefill-heavy, with the per-request cost beside it). */
+export type HeadlineMetric = 'output-tokens' | 'total-tokens';
+
 /** A low..high band around a point estimate, in the unit of the field it ranges. */
 export interface CostRange {
   readonly low: number;
@@ -170,6 +185,8 @@ export interface AdviceReport {
   readonly candidates: readonly Candidate[];
   readonly reasons: readonly Reason[];
   readonly summary: string;
+  /** The metric the summary leads with (headline-metric.ts); every metric stays in the candidates. */
+  readonly headlineMetric?: HeadlineMetric;
   readonly infeasible: readonly { readonly platform: string; readonly reason: string }[];
   readonly assumptions: readonly Assumption[];
   /** Series for charts: load over the horizon and capacity per policy; cost vs load per platform. */

@@ -28,6 +28,7 @@ import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-pla
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
 import { summaryOf } from './recommend/summary.ts';
+import { headlineMetricOf } from './recommend/headline-metric.ts';
 import { priceOverrideReasons } from './recommend/price-override-reason.ts';
 import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
 import { priceAndElasticity } from './recommend/wording.ts';
@@ -112,6 +113,7 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     candidates: ranked.map((s) => s.candidate),
     reasons,
     summary: summaryOf(request, model.name, chosen, reasons, ranked),
+    headlineMetric: headlineMetricOf(request.inputTokens, request.outputTokens),
     infeasible,
     // Prices of the leading candidates (and the runner-up on another vendor); every candidate also carries its own priceSource.
     assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: leadingWithRunnerUp(ranked, runnerUp) }) as Assumption[],

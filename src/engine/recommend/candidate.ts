@@ -3,7 +3,7 @@
  * in the report's units. Effective $/M = dollars over the horizon / tokens served (per million);
  * full load = the same GPUs fully used at the SLO batch: $/GPU-hour / (tokens/s per GPU x 3600 / 1e6).
  */
-import type { Candidate, CostRange } from '../advice-types.ts';
+import type { Candidate, CostRange, InputOutputSplit } from '../advice-types.ts';
 import { dollarsPerMillionTokens, type FleetCost } from '../cost/fleet-cost.ts';
 import type { PlatformPricing } from '../cost/platform-pricing.ts';
 import type { SourceRef } from '../catalog/types.ts';
@@ -11,6 +11,28 @@ import type { SloLengths } from '../performance/slo-operating-point.ts';
 import { utilizationGap } from '../fleet/utilization-gap.ts';
 import { policyOf } from '../fleet/policies/index.ts';
 import type { Configuration, FleetRun } from '../fleet/types.ts';
+
+/**
+ * Share of the configuration's GPU-time at full load spent on prefill: the prefill pool's GPU-seconds
+ * per request over all pools' (disaggregated), or the replica's prefill time share (aggregated).
+ */
+export function prefillShareOfGpuTime(configuration: Configuration): number {
+  const prefill = configuration.pools.find((p) => p.role === 'prefill');
+  if (!prefill) return configuration.prefillGpuTimeFraction ?? 0;
+  let total = 0;
+  for (const pool of configuration.pools) total += pool.gpusPerWorker / pool.fullRequestsPerSecond;
+  return prefill.gpusPerWorker / prefill.fullRequestsPerSecond / total;
+}
+
+function inputOutputSplitOf(dollars: number, run: FleetRun, lengths: SloLengths, configuration: Configuration): InputOutputSplit | undefined {
+  if (!(run.servedRequests > 0)) return undefined;
+  const share = prefillShareOfGpuTime(configuration);
+  return {
+    inputShareOfCost: share,
+    effectiveDollarsPerMillionInputTokens: (dollars * share) / ((run.servedRequests * lengths.inputTokens) / 1e6),
+    effectiveDollarsPerMillionOutputTokensDecodeOnly: (dollars * (1 - share)) / ((run.servedRequests * lengths.outputTokens) / 1e6),
+  };
+}
 
 /** A candidate with the configuration and run it came from (for reasons, curves and charts). */
 export interface Scored {
@@ -38,6 +60,10 @@ export function sloRequestsPerSecondPerGpu(configuration: Configuration): number
 function priceSourceOf(pricing: PlatformPricing, run: FleetRun): SourceRef {
   if (pricing.kind === 'owned') return pricing.purchase.source;
   return policyOf(run.policy).prices(pricing).base.source;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 }
 
 /** The commitment of the base GPU-hours and, for a reserved base with burst, of the burst. */
@@ -92,6 +118,8 @@ export function toCandidate(configuration: Configuration, run: FleetRun, cost: F
     effectiveDollarsPerMillionOutputTokens: outputTokens > 0 ? cost.dollars / (outputTokens / 1e6) : Number.POSITIVE_INFINITY,
     fullLoadDollarsPerMillionOutputTokens: dollarsPerMillionTokens(cost.fullLoadDollarsPerGpuHour, fullOutputPerGpu),
     effectiveDollarsPerMillionTotalTokens: outputTokens > 0 ? cost.dollars / ((outputTokens * totalPerOutput) / 1e6) : Number.POSITIVE_INFINITY,
+    ...(run.servedRequests > 0 ? { effectiveDollarsPerRequest: cost.dollars / run.servedRequests } : {}),
+    ...optional('inputOutputSplit', inputOutputSplitOf(cost.dollars, run, lengths, configuration)),
     fullLoadDollarsPerMillionTotalTokens: dollarsPerMillionTokens(cost.fullLoadDollarsPerGpuHour, fullOutputPerGpu * totalPerOutput),
     meanUtilizationFraction: gap.servedFraction,
     utilizationGap: gap,
