@@ -61,7 +61,14 @@ export interface AdviceRequest {
 }
 
 export type ServingMode = 'aggregated' | 'disaggregated';
+/**
+ * The elasticity of a fleet: how its size follows the load (one module each in engine/fleet/policies/).
+ * Kept apart from the commitment (how each GPU-hour is bought): a reserved GPU is paid around the clock.
+ */
 export type PolicyKind = 'static-peak' | 'reactive-autoscale' | 'scale-to-zero' | 'reserved-plus-burst';
+
+/** How a GPU-hour is bought: by the hour (on-demand, spot, your price), on a term, or owned. */
+export type Commitment = 'on-demand' | 'spot' | 'short-term-reservation' | 'reserved-1y' | 'reserved-3y' | 'owned' | 'your-price';
 
 export interface Assumption {
   readonly name: string;
@@ -94,10 +101,27 @@ export interface Candidate {
   readonly decodeWorkers?: number;
   readonly gpuCount: number; // mean provisioned GPUs over the horizon
   readonly peakGpuCount: number;
+  /** Fewest paid GPUs in any minute: equal to peakGpuCount when the fleet never changes size. */
+  readonly minGpuCount?: number;
+  /** Paid GPU-hours over paid hours: base and burst blended. */
   readonly dollarsPerGpuHour: number;
+  /** How the base GPU-hours are bought (the elasticity is `policy`); owned hardware: 'owned'. */
+  readonly commitment?: Commitment;
+  /** $/GPU-hour of the base GPUs (static fleet, reserved base, or the hourly price of an autoscaled fleet). */
+  readonly commitmentDollarsPerGpuHour?: number;
+  /** Reserved-plus-burst: how the burst GPU-hours are bought and their price. */
+  readonly burstCommitment?: Commitment;
+  readonly burstDollarsPerGpuHour?: number;
   readonly effectiveDollarsPerMillionOutputTokens: number;
+  /** The performance model's cross-validated throughput band carried into dollars (engine/recommend/cost-range.ts). */
+  readonly effectiveDollarsPerMillionOutputTokensRange?: CostRange;
   readonly fullLoadDollarsPerMillionOutputTokens: number;
   readonly effectiveDollarsPerMillionTotalTokens: number;
+  readonly effectiveDollarsPerMillionTotalTokensRange?: CostRange;
+  /** Effective dollars per request served at your load. */
+  readonly effectiveDollarsPerRequest?: number;
+  /** The effective cost split by the GPU-time prefill (input) and decode (output) take at full load. */
+  readonly inputOutputSplit?: InputOutputSplit;
   readonly fullLoadDollarsPerMillionTotalTokens: number;
   readonly meanUtilizationFraction: number;
   readonly utilizationGap: UtilizationGap;
@@ -109,6 +133,43 @@ export interface Candidate {
   readonly ttftMs: number;
   readonly basis: 'benchmarked' | 'calibrated' | 'spec-only';
   readonly priceSource: SourceRef;
+}
+
+export interface CostCurvePoint {
+  /** Mean load as a fraction of the recommended fleet's capacity at the SLO (the curve's reference). */
+  readonly loadFraction: number;
+  readonly effectiveDollarsPerMillionOutputTokens: number;
+}
+
+/** Effective cost against mean load for one platform: re-sized at every load, and its fleet held fixed. */
+export interface CostCurve {
+  readonly platform: string;
+  /** Re-sized at each load (10 % ... 100 %): the platform's configuration and policy sized anew for that load (steps where whole units are added). */
+  readonly points: readonly CostCurvePoint[];
+  /** The fleet sized for your load (its peak GPUs), held fixed while the load varies: never rises with load. Its points include the user's own load fraction on the recommended platform. */
+  readonly fixedFleet?: {
+    readonly gpus: number;
+    readonly points: readonly CostCurvePoint[];
+    /** Above this load fraction your load shape's peak minute exceeds the fixed fleet (it would miss the targets). */
+    readonly coversPeakUpToLoadFraction: number;
+  };
+}
+
+export interface InputOutputSplit {
+  /** Share of GPU-time (and so of cost) spent prefilling input tokens; decode takes the rest. */
+  readonly inputShareOfCost: number;
+  readonly effectiveDollarsPerMillionInputTokens: number;
+  /** Decode's share of the cost over the output tokens (the whole cost per output token is effectiveDollarsPerMillionOutputTokens). */
+  readonly effectiveDollarsPerMillionOutputTokensDecodeOnly: number;
+}
+
+/** Which cost leads the answer: per output token (decode-heavy or balanced) or per total token (prefill-heavy, with the per-request cost beside it). */
+export type HeadlineMetric = 'output-tokens' | 'total-tokens';
+
+/** A low..high band around a point estimate, in the unit of the field it ranges. */
+export interface CostRange {
+  readonly low: number;
+  readonly high: number;
 }
 
 export interface Reason {
@@ -124,20 +185,21 @@ export interface AdviceReport {
   readonly candidates: readonly Candidate[];
   readonly reasons: readonly Reason[];
   readonly summary: string;
+  /** The metric the summary leads with (headline-metric.ts); every metric stays in the candidates. */
+  readonly headlineMetric?: HeadlineMetric;
   readonly infeasible: readonly { readonly platform: string; readonly reason: string }[];
   readonly assumptions: readonly Assumption[];
   /** Series for charts: load over the horizon and capacity per policy; cost vs load per platform. */
   readonly loadSeries: { readonly stepMinutes: number; readonly requestsPerSecond: readonly number[] };
   readonly capacitySeries: readonly { readonly label: string; readonly requestsPerSecond: readonly number[] }[];
-  readonly costCurve: readonly {
-    readonly platform: string;
-    readonly points: readonly { readonly loadFraction: number; readonly effectiveDollarsPerMillionOutputTokens: number }[];
-  }[];
-  /** The user's own point on the cost curve: mean load as a fraction of the recommended fleet's capacity. */
+  readonly costCurve: readonly CostCurve[];
+  /** The user's own point on the cost curve: mean load as a fraction of the recommended fleet's capacity at the SLO. */
   readonly costCurveOperatingPoint?: {
     readonly platform: string;
     readonly loadFraction: number;
     readonly effectiveDollarsPerMillionOutputTokens: number;
+    /** The line the point lies on: the fixed fleet (a static recommendation) or the re-sized curve (an elastic one). */
+    readonly onLine?: 'fixed-fleet' | 're-sized';
   };
   /** The recommendation beside the cheapest hosted API at the user's load, when the catalog prices one. */
   readonly apiComparison?: ApiComparison;

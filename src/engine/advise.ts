@@ -13,7 +13,7 @@
 import type { AdviceReport, AdviceRequest, Assumption, Reason } from './advice-types.ts';
 import { findModel } from './catalog/lookup.ts';
 import type { Accelerator, Catalog, Model } from './catalog/types.ts';
-import { costCurve } from './cost/cost-curve.ts';
+import { costCurve, type CurveEntry } from './cost/cost-curve.ts';
 import { fleetCost } from './cost/fleet-cost.ts';
 import { platformPricing, type PlatformPricing } from './cost/platform-pricing.ts';
 import { powerModel } from './cost/power.ts';
@@ -28,6 +28,10 @@ import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-pla
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
 import { summaryOf } from './recommend/summary.ts';
+import { headlineMetricOf } from './recommend/headline-metric.ts';
+import { priceOverrideReasons } from './recommend/price-override-reason.ts';
+import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
+import { priceAndElasticity } from './recommend/wording.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
 import { withApiComparison } from './reports/api-comparison.ts';
@@ -93,9 +97,10 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
   const ranked = rankCandidates(scored);
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
-  const reasons = reasonsOf(ranked, chosen, runnerUp, request);
+  const reasons = reasonsOf(ranked, chosen, runnerUp, context);
   const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
   for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
+  reasons.push(...priceOverrideReasons(request, catalog, ranked, chosen, context.powerUsageEffectiveness));
   const costOf = (s: Scored) => {
     const pricing = pricings.get(s.candidate.platform)!;
     const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);
@@ -108,15 +113,27 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     candidates: ranked.map((s) => s.candidate),
     reasons,
     summary: summaryOf(request, model.name, chosen, reasons, ranked),
+    headlineMetric: headlineMetricOf(request.inputTokens, request.outputTokens),
     infeasible,
     // Prices of the leading candidates (and the runner-up on another vendor); every candidate also carries its own priceSource.
     assumptions: assumptionsOf({ request, catalog, calibration, parameters, lengthSpreadFraction: spread, pricings, shown: leadingWithRunnerUp(ranked, runnerUp) }) as Assumption[],
     loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) },
     capacitySeries: chosen ? capacitySeriesOf(chosen, ranked, load, parameters) : [],
-    ...(chosen ? { costCurveOperatingPoint: { platform: chosen.candidate.platform, loadFraction: meanOf(series) / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: chosen.candidate.effectiveDollarsPerMillionOutputTokens } } : {}),
-    costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => ({ platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost: costOf(s) })), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters) : [],
+    ...(chosen ? { costCurveOperatingPoint: operatingPointOf(chosen, meanOf(series)) } : {}),
+    costCurve: chosen ? costCurve(leadingPlatforms(ranked, CURVE_PLATFORMS).map((s) => curveEntryOf(s, costOf(s))), load, meanOf(series), curveReference(chosen), request.outputTokens, parameters, operatingPointOf(chosen, meanOf(series))) : [],
   }, catalog);
   return { report, ranked, context, pricings };
+}
+
+/** The user's point on the cost curve, and which line it lies on (a static fleet is the fixed-fleet line). */
+export function operatingPointOf(chosen: Scored, meanRequestsPerSecond: number): NonNullable<AdviceReport['costCurveOperatingPoint']> {
+  const c = chosen.candidate;
+  return { platform: c.platform, loadFraction: meanRequestsPerSecond / curveReference(chosen), effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, onLine: c.policy === 'static-peak' ? 'fixed-fleet' : 're-sized' };
+}
+
+/** A candidate as a cost-curve entry: its configuration and policy re-sized, and its peak fleet held fixed. */
+export function curveEntryOf(s: Scored, cost: CurveEntry['cost']): CurveEntry {
+  return { platform: s.candidate.platform, configuration: s.configuration, policy: s.run.policy, cost, fixedFleetGpus: s.candidate.peakGpuCount };
 }
 
 /** Requests/s the recommended fleet serves at its peak size within the SLO: the cost curve's 100 %. */
@@ -135,7 +152,8 @@ function minOf(series: Float64Array): number {
   return min;
 }
 
-function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, request: AdviceRequest): Reason[] {
+function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, context: PlatformContext): Reason[] {
+  const request = context.request;
   if (!chosen) {
     const closest = ranked[0];
     return [{
@@ -150,13 +168,14 @@ function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: S
   const recommendation: Reason = {
     code: 'recommendation',
     numbers: { effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, fullLoadDollarsPerMillionOutputTokens: c.fullLoadDollarsPerMillionOutputTokens, gpuCount: c.gpuCount, peakGpuCount: c.peakGpuCount },
-    text: `${c.platformName}, ${c.servingMode}, ${c.policy}: the cheapest configuration that meets the targets`,
+    text: `${c.platformName}, ${c.servingMode}, ${priceAndElasticity(c)}: the cheapest configuration that meets the targets`,
   };
   return [
     recommendation,
     servingModeReason(ranked, chosen, request.inputTokens),
     policyReason(ranked, chosen),
-    utilizationReason(chosen),
+    scaleToZeroReason(ranked, chosen, context.load),
+    utilizationReason(chosen, context.load.meanRequestsPerSecond / curveReference(chosen)),
     runnerUpReason(chosen, runnerUp),
     ...trustReasons(chosen),
   ].filter((r): r is Reason => r !== null);

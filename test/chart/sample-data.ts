@@ -21,6 +21,18 @@ export function sampleCostCurve(platforms: readonly string[] = ['b200', 'h200', 
   }));
 }
 
+/** The same curves, B200 also with its 8-GPU fleet held fixed (cost / utilization, the user's 35 % included). */
+export function sampleCostCurveWithFixedFleet(): AdviceReport['costCurve'] {
+  return sampleCostCurve().map((curve) => curve.platform !== 'b200' ? curve : {
+    ...curve,
+    fixedFleet: {
+      gpus: 8,
+      coversPeakUpToLoadFraction: 0.25,
+      points: [0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1].map((loadFraction) => ({ loadFraction, effectiveDollarsPerMillionOutputTokens: Number((0.052 / loadFraction).toFixed(4)) })),
+    },
+  });
+}
+
 export const SAMPLE_OPERATING_POINT: OperatingPoint = {
   platform: 'b200',
   loadFraction: 0.35,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { costVsLoadSpec, lineChartSpec, loadAndCapacitySpec } from '../../src/chart/spec.ts';
 import { clockLabel, dollarsLabel, weekdayClockLabel } from '../../src/chart/axis-format.ts';
 import { expectGolden } from './golden.ts';
-import { PLATFORM_NAMES, SAMPLE_OPERATING_POINT, sampleCostCurve, sampleLoad } from './sample-data.ts';
+import { PLATFORM_NAMES, SAMPLE_OPERATING_POINT, sampleCostCurve, sampleCostCurveWithFixedFleet, sampleLoad } from './sample-data.ts';
 
 describe('costVsLoadSpec', () => {
   it('matches the golden spec (three platforms, operating point, auto log y)', () => {
@@ -30,8 +30,26 @@ describe('costVsLoadSpec', () => {
     expect(costVsLoadSpec(sampleCostCurve(), null, { yLog: false }).options?.scales?.y?.type).toBe('linear');
     const x = wide.options?.scales?.x as { title: { text: string } };
     const y = wide.options?.scales?.y as { title: { text: string } };
-    expect(x.title.text).toBe('Mean load (% of provisioned capacity)');
+    expect(x.title.text).toBe('Mean load (% of the fleet capacity at the SLO)');
     expect(y.title.text).toMatch(/^\$ per 1M output tokens/);
+  });
+
+  it('draws the fixed fleet solid, re-sized lines dashed, and the You marker on its own line (which passes through it)', () => {
+    const onFixed = { ...SAMPLE_OPERATING_POINT, onLine: 'fixed-fleet' as const };
+    const spec = costVsLoadSpec(sampleCostCurveWithFixedFleet(), onFixed, { platformNames: PLATFORM_NAMES });
+    expectGolden('cost-vs-load-fixed-fleet', spec);
+    const labels = spec.data.datasets.map((d) => d.label);
+    expect(labels[0]).toBe('NVIDIA B200, 8 GPUs held fixed (covers your peak up to 25%)');
+    expect(labels).toContain('NVIDIA B200, re-sized for each load');
+    expect(labels[labels.length - 1]).toBe('You (on "NVIDIA B200, 8 GPUs held fixed (covers your peak up to 25%)")');
+    const fixedLine = spec.data.datasets[0]!.data as { x: number; y: number }[];
+    expect(fixedLine).toContainEqual({ x: 35, y: SAMPLE_OPERATING_POINT.effectiveDollarsPerMillionOutputTokens });
+    // On an elastic recommendation the marker sits on the re-sized line, which is drawn through it.
+    const onResized = costVsLoadSpec(sampleCostCurveWithFixedFleet(), { ...SAMPLE_OPERATING_POINT, effectiveDollarsPerMillionOutputTokens: 0.12, onLine: 're-sized' }, { platformNames: PLATFORM_NAMES });
+    const resized = onResized.data.datasets.find((d) => d.label === 'NVIDIA B200, re-sized for each load')!.data as { x: number; y: number }[];
+    expect(resized).toContainEqual({ x: 35, y: 0.12 });
+    expect(onResized.data.datasets.at(-1)!.label).toBe('You (on "NVIDIA B200, re-sized for each load")');
+    expect(onResized.options?.plugins?.subtitle).toMatchObject({ text: expect.stringMatching(/Your mean load: 35% of the NVIDIA B200 fleet's capacity at the SLO/) });
   });
 
   it('keeps the operating platform even when it is not among the leaders', () => {

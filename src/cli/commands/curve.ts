@@ -14,6 +14,13 @@ export function renderCurve(report: UtilizationCurveReport): string {
   for (const p of report.platforms) {
     rows.push([labelled(p), p.policy, ...p.points.map((x) => formatDollars(x.effectiveDollarsPerMillionOutputTokens)), formatDollars(p.dollarsPerMillionOutputTokensAtYourLoad), `${p.degradationMultiplier.toFixed(1)}x`]);
   }
+  // The recommended fleet held fixed (cost / utilization), beside the re-sized rows above.
+  const fixed = report.platforms.find((p) => p.platform === report.referencePlatform)?.fixedFleet;
+  if (fixed) {
+    const at = (f: number) => fixed.points.find((x) => Math.abs(x.loadFraction - f) < 1e-9)?.effectiveDollarsPerMillionOutputTokens ?? Number.NaN;
+    const first = at(fractions[0]!);
+    rows.push([`${labelled(report.platforms.find((p) => p.platform === report.referencePlatform)!)} x${fixed.gpus} held fixed`, 'fixed fleet', ...fractions.map((f) => formatDollars(at(f))), formatDollars(report.operatingPoint?.effectiveDollarsPerMillionOutputTokens ?? Number.NaN), `${(first / at(1)).toFixed(1)}x`]);
+  }
   return `${head}\n\n${report.verdict}\n\n${formatTable(rows)}`;
 }
 

@@ -5,6 +5,7 @@
  * capital per hour over the whole horizon, plus energy x $/kWh.
  */
 import type { FleetRun } from '../fleet/types.ts';
+import { policyOf } from '../fleet/policies/index.ts';
 import type { PlatformPricing } from './platform-pricing.ts';
 import { fleetEnergyJoules, type PowerModel } from './power.ts';
 
@@ -31,9 +32,10 @@ export function fleetCost(run: FleetRun, pricing: PlatformPricing, power: PowerM
     const fullPower = Number.isFinite(power.fullWatts) ? (power.fullWatts / 1000) * pricing.dollarsPerKwh : 0;
     return { dollars, paidGpuHours, dollarsPerGpuHour: paidGpuHours > 0 ? dollars / paidGpuHours : 0, fullLoadDollarsPerGpuHour: pricing.capitalDollarsPerGpuHour + fullPower, energyJoules };
   }
-  const basePrice = run.policy === 'reserved-plus-burst' ? (pricing.reserved ?? pricing.committed) : pricing.committed;
+  const prices = policyOf(run.policy).prices(pricing);
+  const basePrice = prices.base;
   const baseDollars = (run.baseGpuMinutes / 60) * basePrice.dollarsPerGpuHour;
-  const elasticDollars = (run.elasticGpuMinutes / 60) * (pricing.elastic ?? pricing.committed).dollarsPerGpuHour;
+  const elasticDollars = (run.elasticGpuMinutes / 60) * prices.elastic.dollarsPerGpuHour;
   const dollars = baseDollars + elasticDollars;
   const blended = paidGpuHours > 0 ? dollars / paidGpuHours : basePrice.dollarsPerGpuHour;
   return { dollars, paidGpuHours, dollarsPerGpuHour: blended, fullLoadDollarsPerGpuHour: blended, energyJoules };

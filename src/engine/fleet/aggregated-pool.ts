@@ -34,6 +34,7 @@ export function aggregatedConfiguration(replica: Replica, inputs: ConfigurationI
     tpotMs: point.tpotSeconds * 1000,
     ttftMs: ttftAt(ceiling) * 1000,
     fixedStepFraction: point.fixedStepFraction,
+    prefillGpuTimeFraction: Math.min(1, point.prefillServiceSeconds * point.requestsPerSecond),
     deployUnitGpus: Math.max(1, replica.accelerator.minimumDeployableCount),
     scaleUpLagMinutes: inputs.scaleUpLagMinutes,
     basis: inputs.basis,

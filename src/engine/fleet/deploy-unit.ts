@@ -1,5 +1,6 @@
 import type { PolicyKind } from '../advice-types.ts';
 import type { PlatformPricing } from '../cost/platform-pricing.ts';
+import { policyOf } from './policies/index.ts';
 import type { Configuration } from './types.ts';
 
 /**
@@ -10,12 +11,7 @@ import type { Configuration } from './types.ts';
  */
 export function deployUnitFor(configuration: Configuration, policy: PolicyKind, pricing: PlatformPricing): number {
   if (pricing.kind === 'owned') return configuration.deployUnitGpus;
-  const paid =
-    policy === 'static-peak'
-      ? pricing.committed
-      : policy === 'reserved-plus-burst'
-        ? (pricing.reserved ?? pricing.committed)
-        : (pricing.elastic ?? pricing.committed);
+  const paid = policyOf(policy).prices(pricing).base;
   const replicaGpus = Math.max(...configuration.pools.map((pool) => pool.gpusPerWorker));
   if (paid.gpusPerInstance >= replicaGpus && paid.gpusPerInstance % replicaGpus === 0) return paid.gpusPerInstance;
   return Math.max(configuration.deployUnitGpus, replicaGpus);

@@ -5,11 +5,10 @@
  *   a minute where demand exceeds capacity is an SLO-miss minute (served is capped at capacity);
  *   E_m = sum over pools of served_m / fullRate x gpusPerWorker  (GPUs the served load needs at full load),
  *   N_m = the same at the SLO rate (ceiling applied), Q_m = N_m rounded up to whole workers and units (<= G_m).
- * Policies: static-peak (workers for the peak, all horizon), reactive-autoscale (min 1 worker per pool),
- * scale-to-zero (min 0), reserved-plus-burst (reserved base = workers for the demand quantile, autoscaled above).
+ * Policies (fleet/policies/): each says how many workers a pool runs and how many are paid at the base price.
  */
 import type { PolicyKind } from '../advice-types.ts';
-import { autoscaledWorkers, type AutoscaleInput, type WorkerSeries } from './autoscaler.ts';
+import { policyOf, type ProvisioningPolicy } from './policies/index.ts';
 import type { PolicyParameters } from './policy-parameters.ts';
 import type { Configuration, FleetRun, Pool } from './types.ts';
 
@@ -26,31 +25,10 @@ function roundUpTo(value: number, unit: number): number {
   return Math.ceil(value / unit - 1e-9) * unit;
 }
 
-function poolWorkers(pool: Pool, load: LoadProfile, policy: PolicyKind, lagMinutes: number, parameters: PolicyParameters): WorkerSeries {
-  const peakWorkers = Math.max(1, Math.ceil(load.peakRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9));
-  const input: AutoscaleInput = {
-    demandRequestsPerSecond: load.requestsPerSecond,
-    workerRequestsPerSecond: pool.sloRequestsPerSecond,
-    targetUtilizationFraction: parameters.targetUtilizationFraction,
-    minWorkers: policy === 'scale-to-zero' ? 0 : 1,
-    maxWorkers: peakWorkers,
-    lagMinutes,
-    hysteresisMinutes: parameters.scaleDownHysteresisMinutes,
-  };
-  if (policy === 'reserved-plus-burst') {
-    const base = Math.min(peakWorkers, Math.max(1, Math.ceil(load.baseRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9)));
-    return autoscaledWorkers({ ...input, minWorkers: base });
-  }
-  return autoscaledWorkers(input);
-}
-
-/** Reserved workers per pool under reserved-plus-burst (the floor the autoscaler never goes below). */
-function reservedGpus(configuration: Configuration, load: LoadProfile): number {
+/** GPUs paid at the base price the whole horizon (rounded to deploy units); the rest are elastic. */
+function baseGpusOf(configuration: Configuration, load: LoadProfile, policy: ProvisioningPolicy): number {
   let gpus = 0;
-  for (const pool of configuration.pools) {
-    const peakWorkers = Math.max(1, Math.ceil(load.peakRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9));
-    gpus += Math.min(peakWorkers, Math.max(1, Math.ceil(load.baseRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9))) * pool.gpusPerWorker;
-  }
+  for (const pool of configuration.pools) gpus += policy.baseWorkers(pool, load) * pool.gpusPerWorker;
   return roundUpTo(gpus, configuration.deployUnitGpus);
 }
 
@@ -58,9 +36,10 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
   const pools = configuration.pools;
   const unit = configuration.deployUnitGpus;
   const minutes = load.requestsPerSecond.length;
-  const { paidGpus, capacity, peakWorkers } = provisioned(configuration, load, policy, parameters);
+  const rule = policyOf(policy);
+  const { paidGpus, capacity, peakWorkers } = provisioned(configuration, load, rule, parameters);
   const capacitySeries = withCapacity ? (typeof capacity === 'number' ? new Float64Array(minutes).fill(capacity) : capacity) : undefined;
-  const baseGpus = policy === 'reserved-plus-burst' ? reservedGpus(configuration, load) : 0;
+  const baseGpus = baseGpusOf(configuration, load, rule);
   const poolCount = pools.length;
   const sloRate0 = pools[0]!.sloRequestsPerSecond;
   const gpus0 = pools[0]!.gpusPerWorker;
@@ -69,7 +48,7 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
   const demandSeries = load.requestsPerSecond;
   const constantPaid = typeof paidGpus === 'number' ? roundUpTo(paidGpus, unit) : -1;
   const constantCapacity = typeof capacity === 'number' ? capacity : -1;
-  let paidMinutes = 0, peakGpus = 0, served = 0, demanded = 0, missMinutes = 0, rounded = 0;
+  let paidMinutes = 0, peakGpus = 0, minGpus = Number.POSITIVE_INFINITY, served = 0, demanded = 0, missMinutes = 0, rounded = 0;
   for (let m = 0; m < minutes; m++) {
     const gpus = constantPaid >= 0 ? constantPaid : roundUpTo((paidGpus as Float64Array)[m]!, unit);
     const cap = constantCapacity >= 0 ? constantCapacity : (capacity as Float64Array)[m]!;
@@ -84,6 +63,7 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
     const wholeGpus = unit === 1 ? whole : Math.ceil(whole / unit - 1e-9) * unit;
     paidMinutes += gpus;
     if (gpus > peakGpus) peakGpus = gpus;
+    if (gpus < minGpus) minGpus = gpus;
     served += servedNow;
     demanded += demand;
     rounded += wholeGpus < gpus ? wholeGpus : gpus;
@@ -94,13 +74,14 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
     fullGpuSecondsPerRequest += pool.gpusPerWorker / pool.fullRequestsPerSecond;
     ceilingGpuSecondsPerRequest += pool.gpusPerWorker / pool.sloRequestsPerSecond;
   }
-  const baseMinutes = policy === 'static-peak' ? paidMinutes : baseGpus * minutes;
+  const baseMinutes = Math.min(paidMinutes, baseGpus * minutes);
   return {
     policy,
     minutes,
     baseGpuMinutes: Math.min(paidMinutes, baseMinutes),
     elasticGpuMinutes: Math.max(0, paidMinutes - baseMinutes),
     peakGpus,
+    minGpus: minutes > 0 ? minGpus : 0,
     servedRequests: served * 60,
     demandedRequests: demanded * 60,
     sloMissMinutes: missMinutes,
@@ -116,22 +97,23 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
  * Paid GPUs (before rounding to deploy units) and serving capacity (requests/s) per minute, or one number
  * each when the policy keeps them constant (static for the peak).
  */
-function provisioned(configuration: Configuration, load: LoadProfile, policy: PolicyKind, parameters: PolicyParameters): { paidGpus: number | Float64Array; capacity: number | Float64Array; peakWorkers: number[] } {
+function provisioned(configuration: Configuration, load: LoadProfile, policy: ProvisioningPolicy, parameters: PolicyParameters): { paidGpus: number | Float64Array; capacity: number | Float64Array; peakWorkers: number[] } {
   const pools = configuration.pools;
-  if (policy === 'static-peak') {
-    const workers = pools.map((pool) => Math.max(1, Math.ceil(load.peakRequestsPerSecond / pool.sloRequestsPerSecond - 1e-9)));
+  const perPool = pools.map((pool) => policy.workers(pool, load, configuration.scaleUpLagMinutes, parameters));
+  if (perPool.every((w): w is number => typeof w === 'number')) {
     return {
-      paidGpus: pools.reduce((sum, pool, p) => sum + workers[p]! * pool.gpusPerWorker, 0),
-      capacity: Math.min(...pools.map((pool, p) => workers[p]! * pool.sloRequestsPerSecond)),
-      peakWorkers: workers,
+      paidGpus: pools.reduce((sum, pool, p) => sum + perPool[p]! * pool.gpusPerWorker, 0),
+      capacity: Math.min(...pools.map((pool, p) => perPool[p]! * pool.sloRequestsPerSecond)),
+      peakWorkers: perPool,
     };
   }
   const minutes = load.requestsPerSecond.length;
   const paidGpus = new Float64Array(minutes);
   const capacity = new Float64Array(minutes).fill(Number.POSITIVE_INFINITY);
   const peakWorkers: number[] = [];
-  for (const pool of pools) {
-    const { ready, paid } = poolWorkers(pool, load, policy, configuration.scaleUpLagMinutes, parameters);
+  pools.forEach((pool, p) => {
+    const workers = perPool[p]!;
+    const { ready, paid } = typeof workers === 'number' ? { ready: new Int32Array(minutes).fill(workers), paid: new Int32Array(minutes).fill(workers) } : workers;
     const gpus = pool.gpusPerWorker;
     const rate = pool.sloRequestsPerSecond;
     let peak = 0;
@@ -142,7 +124,6 @@ function provisioned(configuration: Configuration, load: LoadProfile, policy: Po
       if (paid[m]! > peak) peak = paid[m]!;
     }
     peakWorkers.push(peak);
-  }
+  });
   return { paidGpus, capacity, peakWorkers };
 }
-

@@ -30,6 +30,11 @@ export interface Configuration {
   /** TPOT at full load and TTFT at the target percentile at the ceiling. */
   readonly tpotMs: number;
   readonly ttftMs: number;
+  /**
+   * Aggregated: share of a replica's GPU-time at full load spent prefilling (prefill service time x
+   * requests/s); disaggregated configurations read it from their pools instead.
+   */
+  readonly prefillGpuTimeFraction?: number;
   /** Share of a full-batch decode step paid at any batch (weight reads, step overhead). */
   readonly fixedStepFraction: number;
   /** GPUs rented or bought as one unit (accelerator.minimumDeployableCount). */
@@ -49,6 +54,8 @@ export interface FleetRun {
   readonly baseGpuMinutes: number;
   readonly elasticGpuMinutes: number;
   readonly peakGpus: number;
+  /** Fewest paid GPUs in any minute: equal to peakGpus when the fleet never changes size. */
+  readonly minGpus: number;
   readonly servedRequests: number;
   readonly demandedRequests: number;
   readonly sloMissMinutes: number;

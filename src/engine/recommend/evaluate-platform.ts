@@ -5,6 +5,7 @@
  * at 1-minute steps and price them.
  */
 import { rentedAs } from '../fleet/deploy-unit.ts';
+import { policiesFor, policyOf } from '../fleet/policies/index.ts';
 import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { fleetCost } from '../cost/fleet-cost.ts';
@@ -20,7 +21,8 @@ import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
 import { weightBytes } from '../performance/memory.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
-import { toCandidate, type Scored } from './candidate.ts';
+import { toCandidate, withCostRange, type Scored } from './candidate.ts';
+import { effectiveCostRange, type ThroughputBand } from './cost-range.ts';
 
 export interface PlatformContext {
   readonly request: AdviceRequest;
@@ -59,19 +61,14 @@ export function choosePrecision(request: AdviceRequest, model: Model, accelerato
   return best ?? { missing: `${accelerator.name} runs none of ${usable.join(', ')}` };
 }
 
-export function policiesFor(pricing: PlatformPricing, loadReachesZero: boolean): PolicyKind[] {
-  const policies: PolicyKind[] = ['static-peak'];
-  if (pricing.kind === 'rented' && !pricing.elastic) return policies;
-  policies.push('reactive-autoscale');
-  if (loadReachesZero) policies.push('scale-to-zero');
-  if (pricing.kind === 'rented' && pricing.reserved) policies.push('reserved-plus-burst');
-  return policies;
-}
+export { policiesFor } from '../fleet/policies/index.ts';
 
 /** A platform's configurations for the request (they depend on the targets and lengths, not on the load or price). */
 export interface PlatformSetup {
   readonly configurations: readonly Configuration[];
   readonly power: PowerModel;
+  /** Cross-validated throughput band of the platform's estimate (calibration.ts). */
+  readonly throughputBand: ThroughputBand;
 }
 
 export function evaluatePlatform(context: PlatformContext, accelerator: Accelerator, pricing: PlatformPricing): PlatformEvaluation {
@@ -81,13 +78,13 @@ export function evaluatePlatform(context: PlatformContext, accelerator: Accelera
 }
 
 /** The replica spec a platform serves the request with: chosen precision, engine, calibrated efficiencies. */
-export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator): { readonly ok: true; readonly spec: ReplicaSpec; readonly basis: EstimateBasis } | { readonly ok: false; readonly reason: string } {
+export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator): { readonly ok: true; readonly spec: ReplicaSpec; readonly basis: EstimateBasis; readonly band: ThroughputBand } | { readonly ok: false; readonly reason: string } {
   const { request, model } = context;
   const precision = choosePrecision(request, model, accelerator);
   if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
   const engine = request.engine ?? defaultEngine(accelerator);
   const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
-  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis };
+  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis, band: { lowMultiplier: resolved.lowMultiplier, highMultiplier: resolved.highMultiplier } };
 }
 
 /** Precision, engine, calibrated efficiencies and every configuration of one platform, or why there are none. */
@@ -106,7 +103,7 @@ export function platformSetup(context: PlatformContext, accelerator: Accelerator
     basis,
   });
   if (!built.ok) return { ok: false, reason: built.reason };
-  return { ok: true, configurations: built.configurations, power: powerModel(accelerator, context.powerUsageEffectiveness) };
+  return { ok: true, configurations: built.configurations, power: powerModel(accelerator, context.powerUsageEffectiveness), throughputBand: chosen.band };
 }
 
 /**
@@ -135,9 +132,11 @@ export function scorePlatform(context: PlatformContext, setup: PlatformSetup, pr
     }
   }
   const best: Scored[] = [];
+  const cost = (run: Scored['run']) => fleetCost(run, pricing, power);
   for (const { configuration, scored } of leaders.values()) {
     const run = simulateFleet(configuration, context.load, scored.run.policy, context.parameters);
-    best.push(toCandidate(configuration, run, fleetCost(run, pricing, power), pricing, context.lengths, context.parameters.sloMissAllowanceFraction));
+    const final = toCandidate(configuration, run, cost(run), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
+    best.push(withCostRange(final, effectiveCostRange(configuration, run.policy, context.load, context.parameters, cost, context.lengths.outputTokens, setup.throughputBand, final.candidate.effectiveDollarsPerMillionOutputTokens), context.lengths));
   }
   return best;
 }
@@ -162,14 +161,14 @@ function ceilingGpuSecondsPerRequest(configuration: Configuration): number {
  */
 export function lowerBoundDollarsPerMillionOutput(configuration: Configuration, policy: PolicyKind, pricing: PlatformPricing, load: LoadProfile, outputTokens: number): number {
   if (pricing.kind === 'owned') return 0;
-  const elastic = pricing.elastic ?? pricing.committed;
-  const prices = policy === 'static-peak' ? [pricing.committed] : policy === 'reserved-plus-burst' ? [pricing.reserved ?? pricing.committed, elastic] : [elastic];
-  const cheapest = Math.min(...prices.map((p) => p.dollarsPerGpuHour));
+  const rule = policyOf(policy);
+  const prices = rule.prices(pricing);
+  const cheapest = Math.min(prices.base.dollarsPerGpuHour, rule.elastic ? prices.elastic.dollarsPerGpuHour : Number.POSITIVE_INFINITY);
   const minutes = load.requestsPerSecond.length;
   const meanRequestsPerSecond = load.meanRequestsPerSecond;
   if (!(meanRequestsPerSecond > 0)) return 0;
   const gpuSeconds = ceilingGpuSecondsPerRequest(configuration);
-  const minimumFleetGpus = policy === 'scale-to-zero' ? 0 : Math.ceil(configuration.pools.reduce((sum, p) => sum + p.gpusPerWorker, 0) / configuration.deployUnitGpus) * configuration.deployUnitGpus;
+  const minimumFleetGpus = rule.minimumWorkers === 0 ? 0 : Math.ceil(configuration.pools.reduce((sum, p) => sum + p.gpusPerWorker, 0) / configuration.deployUnitGpus) * configuration.deployUnitGpus;
   const gpuHours = Math.max(minimumFleetGpus, meanRequestsPerSecond * gpuSeconds) * (minutes / 60);
   return (cheapest * gpuHours) / ((meanRequestsPerSecond * minutes * 60 * outputTokens) / 1e6);
 }

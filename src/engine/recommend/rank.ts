@@ -2,12 +2,13 @@
  * Ranking: candidates that meet the SLO first, then by effective $ per million output tokens at the
  * user's load. The recommendation is the first; the runner-up is the best one on another vendor.
  */
+import { policyOf } from '../fleet/policies/index.ts';
 import type { Scored } from './candidate.ts';
 
 /** Costs within this ratio count as equal; the simpler setup then ranks first. */
 export const TIE_RATIO = 1.005;
 
-const SIMPLICITY: Record<string, number> = { aggregated: 0, disaggregated: 1, 'static-peak': 0, 'reserved-plus-burst': 1, 'reactive-autoscale': 2, 'scale-to-zero': 3 };
+const MODE_SIMPLICITY: Record<string, number> = { aggregated: 0, disaggregated: 1 };
 
 /** Cost bucket on a log scale, so that costs within TIE_RATIO share a bucket (transitive, unlike a tolerance). */
 function costBucket(s: Scored): number {
@@ -16,7 +17,7 @@ function costBucket(s: Scored): number {
 }
 
 function simplicity(s: Scored): number {
-  return SIMPLICITY[s.candidate.servingMode]! * 10 + SIMPLICITY[s.candidate.policy]!;
+  return MODE_SIMPLICITY[s.candidate.servingMode]! * 10 + policyOf(s.candidate.policy).simplicityRank;
 }
 
 /** SLO-meeting first, then cost (ties within 0.5 %: aggregated before disaggregated, static before elastic), then platform. */

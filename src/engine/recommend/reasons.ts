@@ -7,21 +7,16 @@ import type { Candidate, Reason } from '../advice-types.ts';
 import { OPTIMISTIC_ABOVE_FRACTION } from '../fleet/queueing.ts';
 import type { Scored } from './candidate.ts';
 import { bestWhere } from './rank.ts';
+import { policyOf } from '../fleet/policies/index.ts';
+import { money } from './wording.ts';
 
-const POLICY_TEXT: Record<Candidate['policy'], string> = {
-  'static-peak': 'a static fleet sized for the peak',
-  'reactive-autoscale': 'reactive autoscaling',
-  'scale-to-zero': 'scale to zero',
-  'reserved-plus-burst': 'a reserved base with on-demand burst',
-};
+export { policyReason } from './policy-reason.ts';
+
 
 function percentMore(other: Candidate, chosen: Candidate): number {
   return Math.round((other.effectiveDollarsPerMillionOutputTokens / chosen.effectiveDollarsPerMillionOutputTokens - 1) * 100);
 }
 
-function money(value: number): string {
-  return value >= 0.1 ? `$${value.toFixed(2)}` : `$${value.toPrecision(2)}`;
-}
 
 export function servingModeReason(ranked: readonly Scored[], chosen: Scored, inputTokens: number): Reason | null {
   const c = chosen.candidate;
@@ -44,37 +39,11 @@ export function servingModeReason(ranked: readonly Scored[], chosen: Scored, inp
   };
 }
 
-export function policyReason(ranked: readonly Scored[], chosen: Scored): Reason | null {
-  const c = chosen.candidate;
-  const same = (s: Scored) => s.candidate.platform === c.platform && s.candidate.servingMode === c.servingMode;
-  if (c.policy !== 'static-peak') {
-    const fixed = ranked.find((s) => same(s) && s.candidate.policy === 'static-peak');
-    if (!fixed) return null;
-    if (!fixed.candidate.meetsSlo) {
-      return { code: 'autoscaling-pays', numbers: { staticSloMissMinutes: fixed.candidate.sloMissMinutes }, text: `${POLICY_TEXT[c.policy]} is the cheapest policy that meets the targets` };
-    }
-    const saving = Math.round((1 - c.effectiveDollarsPerMillionOutputTokens / fixed.candidate.effectiveDollarsPerMillionOutputTokens) * 100);
-    return {
-      code: 'autoscaling-pays',
-      numbers: { savingPercent: saving, meanGpus: c.gpuCount, peakGpus: c.peakGpuCount, staticGpus: fixed.candidate.peakGpuCount, sloMissMinutes: c.sloMissMinutes },
-      text: `${POLICY_TEXT[c.policy]} saves ${saving} % over ${POLICY_TEXT['static-peak']} (${c.gpuCount.toFixed(1)} GPUs on average instead of ${fixed.candidate.peakGpuCount})`,
-    };
-  }
-  const elastic = bestWhere(ranked, (s) => same(s) && s.candidate.policy !== 'static-peak') ?? ranked.find((s) => same(s) && s.candidate.policy !== 'static-peak');
-  if (!elastic) {
-    return { code: 'autoscaling-not-priced', text: `only a static fleet is priced for ${c.platformName}: the catalog has no on-demand price to autoscale with` };
-  }
-  const more = percentMore(elastic.candidate, c);
-  if (more <= 0) {
-    return { code: 'autoscaling-does-not-pay', numbers: { percentMore: 0, peakGpus: c.peakGpuCount }, text: `autoscaling saves nothing here: the smallest deployable fleet (${c.peakGpuCount} GPUs) already covers the peak` };
-  }
-  const why = elastic.candidate.meetsSlo
-    ? `elastic GPU-hours cost $${elastic.candidate.dollarsPerGpuHour.toFixed(2)} against $${c.dollarsPerGpuHour.toFixed(2)} committed`
-    : `it misses the SLO in ${elastic.candidate.sloMissMinutes} minutes while replicas start`;
-  return { code: 'autoscaling-does-not-pay', numbers: { percentMore: more, sloMissMinutes: elastic.candidate.sloMissMinutes }, text: `autoscaling does not pay here: ${POLICY_TEXT[elastic.candidate.policy]} would cost ${more} % more (${why})` };
-}
-
-export function utilizationReason(chosen: Scored): Reason {
+/**
+ * Where the paid GPU-time goes. `meanLoadFraction` (mean load / the fleet's capacity at the SLO, the cost
+ * chart's x) is named apart from the served share (GPU-time at the full-load rate / paid GPU-time).
+ */
+export function utilizationReason(chosen: Scored, meanLoadFraction?: number): Reason {
   const gap = chosen.candidate.utilizationGap;
   const causes: [string, number][] = [
     ['demand below capacity', gap.demandBelowCapacityFraction],
@@ -85,8 +54,8 @@ export function utilizationReason(chosen: Scored): Reason {
   const [name, share] = causes.sort((a, b) => b[1] - a[1])[0]!;
   return {
     code: 'utilization',
-    numbers: { ...gap },
-    text: `${Math.round(gap.servedFraction * 100)} % of the paid GPU-time serves tokens; the largest loss is ${name} (${Math.round(share * 100)} %), so the effective cost is ${(1 / Math.max(gap.servedFraction, 1e-9)).toFixed(1)}x the full-load cost`,
+    numbers: { ...gap, ...(meanLoadFraction !== undefined ? { meanLoadFraction } : {}) },
+    text: `${Math.round(gap.servedFraction * 100)} % of the paid GPU-time serves tokens at the full-load rate${meanLoadFraction !== undefined ? ` (the mean load is ${Math.round(meanLoadFraction * 100)} % of the fleet's capacity at the SLO)` : ''}; the largest loss is ${name} (${Math.round(share * 100)} %), so the effective cost is ${(1 / Math.max(gap.servedFraction, 1e-9)).toFixed(1)}x the full-load cost`,
   };
 }
 
@@ -96,7 +65,7 @@ export function runnerUpReason(chosen: Scored, runnerUp: Scored | null): Reason 
   return {
     code: 'runner-up-other-vendor',
     numbers: { effectiveDollarsPerMillionOutputTokens: r.effectiveDollarsPerMillionOutputTokens, percentMore: percentMore(r, chosen.candidate) },
-    text: `best on another vendor: ${r.platformName} (${r.servingMode}, ${POLICY_TEXT[r.policy]}) at ${money(r.effectiveDollarsPerMillionOutputTokens)} per million output tokens, ${percentMore(r, chosen.candidate)} % more`,
+    text: `best on another vendor: ${r.platformName} (${r.servingMode}, ${policyOf(r.policy).description}) at ${money(r.effectiveDollarsPerMillionOutputTokens)} per million output tokens, ${percentMore(r, chosen.candidate)} % more`,
   };
 }
 

@@ -1,24 +1,39 @@
 /**
- * The recommendation in one or two plain sentences: where to run, what it costs at the user's load and
- * at full load, and the reason that decided it (serving mode or policy), with its number.
+ * The recommendation in one or two plain sentences: where to run, how its GPU-hours are bought and how
+ * the fleet moves (commitment and elasticity named apart), what it costs at the user's load and at full
+ * load, and the reason that decided it (serving mode or policy), with its number.
  */
-import type { AdviceRequest, Reason } from '../advice-types.ts';
+import type { AdviceRequest, Candidate, HeadlineMetric, Reason } from '../advice-types.ts';
 import type { Scored } from './candidate.ts';
+import { headlineMetricOf } from './headline-metric.ts';
+import { money, moneyWithRange, percentOf, priceAndElasticity } from './wording.ts';
 
-function money(value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  return value >= 0.1 ? `$${value.toFixed(2)}` : `$${value.toPrecision(2)}`;
-}
+/** Reason codes that decide between policies, in the order the summary prefers them. */
+const POLICY_CODES = ['autoscaling-pays', 'smaller-unit-pays', 'price-tier-pays', 'autoscaling-trade-off', 'autoscaling-does-not-pay', 'static-misses-slo', 'policy-costs-the-same', 'autoscaling-not-priced'];
 
 export function summaryOf(request: AdviceRequest, modelName: string, chosen: Scored | null, reasons: readonly Reason[], ranked: readonly Scored[]): string {
   if (!chosen) return reasons[0]?.text ?? `no platform can serve ${modelName} for this workload`;
   const c = chosen.candidate;
-  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${c.policy}: ${money(c.effectiveDollarsPerMillionOutputTokens)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load.`;
-  const decisive = reasons.find((r) => r.code === 'disaggregated-wins' || r.code === 'disaggregation-does-not-pay') ?? reasons.find((r) => r.code.startsWith('autoscaling')) ?? reasons.find((r) => r.code === 'serving-mode-tie');
+  const first = `Run ${modelName} on ${c.peakGpuCount} x ${c.platformName} at peak (${c.gpuCount.toFixed(1)} on average), ${c.servingMode}, ${priceAndElasticity(c)}: ${costText(c, headlineMetricOf(request.inputTokens, request.outputTokens))}.`;
+  const decisive =
+    reasons.find((r) => r.code === 'disaggregated-wins' || r.code === 'disaggregation-does-not-pay') ??
+    POLICY_CODES.map((code) => reasons.find((r) => r.code === code)).find((r) => r !== undefined) ??
+    reasons.find((r) => r.code === 'serving-mode-tie');
   const second = decisive ? `${capitalize(decisive.text)}.` : '';
-  void request;
   void ranked;
   return [first, second].filter(Boolean).join(' ');
+}
+
+/** The cost in the workload's headline metric, with its band; prefill-heavy work adds per request and the input/output split. */
+function costText(c: Candidate, metric: HeadlineMetric): string {
+  if (metric === 'output-tokens') {
+    return `${moneyWithRange(c.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokensRange)} per million output tokens at your load, ${money(c.fullLoadDollarsPerMillionOutputTokens)} at full load`;
+  }
+  const split = c.inputOutputSplit;
+  const perRequest = c.effectiveDollarsPerRequest === undefined ? '' : `${money(c.effectiveDollarsPerRequest)} per request`;
+  const splitText = split ? `prefill takes ${percentOf(split.inputShareOfCost)} % of the GPU-time: ${money(split.effectiveDollarsPerMillionInputTokens)} per million input tokens, ${money(split.effectiveDollarsPerMillionOutputTokensDecodeOnly)} per million output tokens` : '';
+  const detail = [perRequest, splitText].filter(Boolean).join('; ');
+  return `${moneyWithRange(c.effectiveDollarsPerMillionTotalTokens, c.effectiveDollarsPerMillionTotalTokensRange)} per million total (input + output) tokens at your load, ${money(c.fullLoadDollarsPerMillionTotalTokens)} at full load${detail ? ` (${detail})` : ''}`;
 }
 
 function capitalize(text: string): string {

@@ -9,7 +9,7 @@ import { adviseCatalog, NODE, OTHER_VENDOR, SINGLE } from '../../fixtures/engine
 const request: AdviceRequest = { modelId: 'dense-8b', inputTokens: 1000, outputTokens: 200, meanRequestsPerSecond: 10, shape: { kind: 'flat' }, horizon: 'day', latency: {}, pricing: { kind: 'rented' } };
 
 function run(policy: FleetRun['policy'], base: number, elastic: number, peakGpus: number, fullLoad: number): FleetRun {
-  return { policy, minutes: 1440, baseGpuMinutes: base, elasticGpuMinutes: elastic, peakGpus, servedRequests: 1, demandedRequests: 1, sloMissMinutes: 0, fullLoadGpuMinutes: fullLoad, ceilingGpuMinutes: fullLoad, roundedGpuMinutes: fullLoad, peakWorkers: [peakGpus] };
+  return { policy, minutes: 1440, baseGpuMinutes: base, elasticGpuMinutes: elastic, peakGpus, minGpus: peakGpus, servedRequests: 1, demandedRequests: 1, sloMissMinutes: 0, fullLoadGpuMinutes: fullLoad, ceilingGpuMinutes: fullLoad, roundedGpuMinutes: fullLoad, peakWorkers: [peakGpus] };
 }
 
 describe('dollarsPerMillionTokens', () => {

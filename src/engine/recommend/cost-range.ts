@@ -1,0 +1,40 @@
+/**
+ * The performance model's cross-validated band carried into dollars: the same configuration and policy,
+ * its per-worker throughput at the band's low and high multipliers (calibration p10/p90, or the wider
+ * spec-only band), re-sized by the same fleet simulation and re-priced. Re-sizing, not dividing, keeps the
+ * whole-unit granularity honest: a 20 % slower replica may need no more GPUs, or a whole extra node.
+ */
+import type { CostRange } from '../advice-types.ts';
+import type { FleetCost } from '../cost/fleet-cost.ts';
+import type { PolicyParameters } from '../fleet/policy-parameters.ts';
+import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
+import type { Configuration, FleetRun } from '../fleet/types.ts';
+
+/** Multipliers on the point estimate of throughput (low <= 1 <= high). */
+export interface ThroughputBand {
+  readonly lowMultiplier: number;
+  readonly highMultiplier: number;
+}
+
+/** The configuration with every worker's throughput scaled by `multiplier`. */
+export function withThroughput(configuration: Configuration, multiplier: number): Configuration {
+  return {
+    ...configuration,
+    pools: configuration.pools.map((pool) => ({ ...pool, fullRequestsPerSecond: pool.fullRequestsPerSecond * multiplier, sloRequestsPerSecond: pool.sloRequestsPerSecond * multiplier })),
+  };
+}
+
+/** Effective $ per million output tokens at the band's ends, bracketing the point estimate. */
+export function effectiveCostRange(
+  configuration: Configuration, policy: FleetRun['policy'], load: LoadProfile, parameters: PolicyParameters,
+  cost: (run: FleetRun) => FleetCost, outputTokens: number, band: ThroughputBand, pointDollarsPerMillionOutputTokens: number,
+): CostRange {
+  const at = (multiplier: number) => {
+    const run = simulateFleet(withThroughput(configuration, multiplier), load, policy, parameters);
+    const tokens = run.servedRequests * outputTokens;
+    return tokens > 0 ? cost(run).dollars / (tokens / 1e6) : Number.POSITIVE_INFINITY;
+  };
+  const slow = at(band.lowMultiplier);
+  const fast = at(band.highMultiplier);
+  return { low: Math.min(fast, slow, pointDollarsPerMillionOutputTokens), high: Math.max(fast, slow, pointDollarsPerMillionOutputTokens) };
+}
