@@ -55,10 +55,9 @@ function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ep
     ephemeral,
     ...(answer.changes ? { changes: answer.changes } : {}),
     ...(before !== undefined ? { previousDollarsPerMillionOutputTokens: before } : {}),
+    ...(options.askedBy ? { askedBy: options.askedBy } : {}),
   });
-  if (!options.askedBy) return message;
-  const asked = context([`<@${options.askedBy.userId}> asked: _${options.askedBy.question.slice(0, 500).replaceAll('<', '&lt;')}_`]);
-  return { text: message.text, blocks: [message.blocks[0]!, asked, ...message.blocks.slice(1)] };
+  return message;
 }
 
 /** Posts the answer where it belongs; returns the stored answer. */

@@ -2,7 +2,7 @@
 
 const SIG = (value: number, digits: number) => Number(value.toPrecision(digits));
 
-/** "$0.423", "$4.20", "$1,234". */
+/** "$0.42", "$4.20", "$1,234", "$0.087": two significant figures below a dime, never six. */
 export function formatDollars(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
   const abs = Math.abs(value);
@@ -11,7 +11,8 @@ export function formatDollars(value: number): string {
   if (abs >= 1) return `${sign}$${abs.toFixed(2)}`;
   if (abs === 0) return '$0';
   if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
-  return `${sign}$${SIG(abs, 3)}`;
+  // Two significant figures, in fixed notation (never an exponent, whatever the size).
+  return `${sign}$${abs.toFixed(Math.min(20, 1 - Math.floor(Math.log10(abs))))}`;
 }
 
 export const formatPerMillionOutput = (value: number): string => `${formatDollars(value)} / 1M output tokens`;

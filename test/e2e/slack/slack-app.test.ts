@@ -21,6 +21,18 @@ describe('tokcost Slack app end to end (real advisor)', () => {
   beforeEach(() => h.fake.reset());
 
   const charted = (n = 1) => h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= n, 10_000, `${n} chart(s)`);
+  const answerIdOf = (card: { body: Record<string, unknown> }) =>
+    (card.body.blocks as { type: string; elements?: { value: string }[] }[]).find((b) => b.type === 'actions')!.elements![0]!.value;
+  /** Presses the card's "Assumptions & sources" button; returns the thread reply's blocks as text. */
+  const assumptionsReply = async (card: { body: Record<string, unknown>; response?: Record<string, unknown> }, teamId: string, channelId: string) => {
+    h.fake.reset();
+    await h.interaction(blockAction({ teamId, channelId, actionId: 'tokcost_assumptions', value: answerIdOf(card), responseUrl: h.fake.responseUrl('as') }));
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'assumptions reply');
+    const reply = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(reply.body.thread_ts).toBe(card.response!.ts);
+    expect(validateMessage(reply.body as never)).toEqual([]);
+    return blocksOf(reply);
+  };
 
   it('/tokcost <question>: acks at once, posts the card, uploads the chart into its thread', async () => {
     const res = await h.command(QUESTION);
@@ -32,7 +44,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     expect(card!.body.thread_ts).toBeUndefined();
     expect(validateMessage(card!.body as never)).toEqual([]);
     expect(String(card!.body.text)).toMatch(/\$[\d.,]+ \/ 1M output tokens at your load vs \$[\d.,]+ at full load/);
-    for (const part of ['tokcost_adjust', 'tokcost_breakdown', 'tokcost_compare_modes', 'Assumptions', 'Alternatives', '<@U1> asked']) {
+    for (const part of ['tokcost_adjust', 'tokcost_assumptions', 'tokcost_breakdown', 'tokcost_compare_modes', 'Alternatives', '<@U1> asked']) {
       expect(blocksOf(card)).toContain(part);
     }
     const upload = h.fake.callsTo('files.getUploadURLExternal')[0]!;
@@ -135,14 +147,15 @@ describe('tokcost Slack app end to end (real advisor)', () => {
 
     await h.command(QUESTION, { teamId: 'TSET', channelId: 'CSET' });
     await charted();
-    const mine = blocksOf(h.fake.callsTo('chat.postMessage')[0]);
+    // The card keeps its assumptions behind a button; the thread reply names the workspace's prices.
+    const mine = await assumptionsReply(h.fake.callsTo('chat.postMessage')[0]!, 'TSET', 'CSET');
     expect(mine).toContain('$1.25 / GPU-hour (workspace setting)');
     expect(mine).toContain('/ kWh (workspace setting)');
 
     h.fake.reset();
     await h.command(QUESTION, { teamId: 'TOTHER', channelId: 'CSET' });
     await charted();
-    expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).not.toContain('workspace setting');
+    expect(await assumptionsReply(h.fake.callsTo('chat.postMessage')[0]!, 'TOTHER', 'CSET')).not.toContain('workspace setting');
     const other = (await h.command('settings', { teamId: 'TOTHER' })).json() as { text: string };
     expect(other.text).toContain('none');
 
