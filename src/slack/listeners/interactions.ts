@@ -18,7 +18,7 @@ import type { StoredAnswer } from '../../store/store.ts';
 import { isTimeout, slackErrorName } from '../slack-retry.ts';
 import { rateLimitedText } from '../rate-limit.ts';
 
-const GONE = noticeMessage('I no longer have that answer. Ask again with `/tokcost <question>`.');
+const GONE = noticeMessage('I no longer have that answer. Ask again: `/tokcost` followed by your question.');
 
 function parseMetadata(raw: string | undefined, userId: string): FormMetadata {
   try {
