@@ -27,7 +27,7 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const secrets = [config.slack.botToken, config.slack.signingSecret, ...(config.slack.appToken ? [config.slack.appToken] : [])];
+  const secrets = [config.slack.botToken, ...(config.slack.signingSecret ? [config.slack.signingSecret] : []), ...(config.slack.appToken ? [config.slack.appToken] : [])];
   const logger = createLogger(config.logLevel, undefined, secrets);
   logger.info({ config: configSummary(config) }, 'starting tokcost Slack app');
   const store = openSqliteStore({ path: config.dbPath });

@@ -9,6 +9,8 @@ export interface RecordedCall {
   readonly method: string;
   readonly body: Record<string, unknown>;
   readonly at: number;
+  /** The Authorization header ("Bearer xoxb-…" or, for apps.connections.open, "Bearer xapp-…"). */
+  readonly authorization?: string;
   /** What the fake answered (set once answered). */
   response?: Record<string, unknown>;
 }
@@ -57,6 +59,8 @@ export class FakeSlack {
   private readonly stalls = new Map<string, { ms: number; times: number }>();
   /** Random faults for fuzzing: each API call fails (ok: false, 429 or 500) with this probability. */
   chaos = 0;
+  /** Socket Mode: the WebSocket URL apps.connections.open hands out (FakeSocketSlack.url). */
+  socketUrl = '';
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -166,7 +170,7 @@ export class FakeSlack {
     }
     const method = path.replace(/^\/api\//, '');
     const body = parseBody(raw.toString('utf8'), String(req.headers['content-type'] ?? ''));
-    const call: RecordedCall = { method, body, at: Date.now() };
+    const call: RecordedCall = { method, body, at: Date.now(), authorization: String(req.headers.authorization ?? '') };
     this.calls.push(call);
     if (this.chaos > 0 && Math.random() < this.chaos) {
       const roll = Math.random();
@@ -203,6 +207,8 @@ export class FakeSlack {
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     const n = ++this.counter;
     switch (method) {
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
       case 'chat.postMessage':
