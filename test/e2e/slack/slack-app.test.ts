@@ -127,16 +127,30 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     expect(blocksOf(afterRestart)).toContain('requests/s 30 → 60');
   });
 
-  it('DMs work the same: a question, then a follow-up in its thread', async () => {
+  it('DMs are a chat: answered at the top level; a follow-up works at the top level and in the answer’s thread', async () => {
     const ts = nextTs();
     await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: QUESTION, ts, channel: 'D1' });
     await charted();
-    expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ channel: 'D1', thread_ts: ts });
+    const card = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(card.body.channel).toBe('D1');
+    expect(card.body.thread_ts).toBeUndefined();
+    // The chart goes into the answer's own thread, not under the question.
+    expect(h.fake.callsTo('files.completeUploadExternal')[0]!.body.thread_ts).toBe(card.response!.ts);
+
     h.fake.reset();
-    const reply = nextTs();
-    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'on mi355x', ts: reply, thread_ts: ts, channel: 'D1' });
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'on mi355x', ts: nextTs(), channel: 'D1' });
     await charted();
-    expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).toContain('What changed:');
+    const topLevel = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(topLevel.body.thread_ts).toBeUndefined();
+    expect(blocksOf(topLevel)).toContain('What changed:');
+    expect(blocksOf(topLevel)).toContain('AMD Instinct MI355X');
+
+    h.fake.reset();
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'what about 4k in?', ts: nextTs(), thread_ts: String(card.response!.ts), channel: 'D1' });
+    await charted();
+    const inThread = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(inThread.body.thread_ts).toBe(card.response!.ts);
+    expect(blocksOf(inThread)).toContain('input tokens 2,000 → 4,000');
   });
 
   it('workspace settings are set, used and named in later answers, and isolated per workspace', async () => {
