@@ -59,6 +59,9 @@ export class FakeSlack {
   private readonly stalls = new Map<string, { ms: number; times: number }>();
   /** Random faults for fuzzing: each API call fails (ok: false, 429 or 500) with this probability. */
   chaos = 0;
+  /** Upload POSTs answered with an HTTP error before one succeeds (see failUpload), and all POSTs seen. */
+  private uploadFailures = { status: 500, times: 0 };
+  uploadAttempts = 0;
   /** Socket Mode: the WebSocket URL apps.connections.open hands out (FakeSocketSlack.url). */
   socketUrl = '';
   private server?: Server;
@@ -97,6 +100,11 @@ export class FakeSlack {
     this.stalls.set(method, { ms, times });
   }
 
+  /** Make the next `times` upload POSTs (to the upload URL) answer HTTP `status`. */
+  failUpload(status: number, times = 1): void {
+    this.uploadFailures = { status, times };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -110,6 +118,8 @@ export class FakeSlack {
     this.httpErrors.clear();
     this.stalls.clear();
     this.chaos = 0;
+    this.uploadFailures = { status: 500, times: 0 };
+    this.uploadAttempts = 0;
   }
 
   /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs`. */
@@ -159,6 +169,13 @@ export class FakeSlack {
       this.notify();
     };
     if (path.startsWith('/upload/')) {
+      this.uploadAttempts += 1;
+      if (this.uploadFailures.times > 0) {
+        this.uploadFailures.times -= 1;
+        res.writeHead(this.uploadFailures.status, { 'content-type': 'text/plain' });
+        res.end('upload failed');
+        return this.notify();
+      }
       this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw.length, at: Date.now() });
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(`OK - ${raw.length}`);
