@@ -12,9 +12,11 @@ const EnvSchema = z.object({
   SLACK_BOT_TOKEN: z
     .string({ error: 'is required (Bot User OAuth Token, starts with xoxb-)' })
     .regex(/^xoxb-\S+$/, 'must be a bot token starting with xoxb-'),
+  // Required in HTTP mode only (checked below): Socket Mode events come over the app token's WebSocket, unsigned.
   SLACK_SIGNING_SECRET: z
-    .string({ error: 'is required (Basic Information -> Signing Secret)' })
-    .regex(/^[0-9a-zA-Z]{8,}$/, 'must be the hex signing secret from Basic Information'),
+    .string()
+    .regex(/^[0-9a-zA-Z]{8,}$/, 'must be the hex signing secret from Basic Information')
+    .optional(),
   SLACK_APP_TOKEN: z
     .string()
     .regex(/^xapp-\S+$/, 'must be an app-level token starting with xapp- (connections:write)')
@@ -49,7 +51,8 @@ const EnvSchema = z.object({
 export interface Config {
   readonly slack: {
     readonly botToken: string;
-    readonly signingSecret: string;
+    /** HTTP mode: always set (loadConfig refuses to start without it). Socket Mode: not needed. */
+    readonly signingSecret?: string;
     /** Present: Socket Mode. Absent: HTTP receiver on `port`. */
     readonly appToken?: string;
     /** Web API base URL, ending in '/'. */
@@ -80,17 +83,19 @@ const emptyToUndefined = (env: Readonly<Record<string, string | undefined>>) =>
 
 /** Reads and validates the environment (defaults to process.env). Throws ConfigError listing every problem. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const parsed = EnvSchema.safeParse(emptyToUndefined(env));
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
-    throw new ConfigError(problems);
+  const cleaned = emptyToUndefined(env);
+  const parsed = EnvSchema.safeParse(cleaned);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${String(issue.path[0] ?? 'environment')} ${issue.message}`);
+  if (cleaned.SLACK_SIGNING_SECRET === undefined && cleaned.SLACK_APP_TOKEN === undefined) {
+    problems.push('SLACK_SIGNING_SECRET is required in HTTP mode (Basic Information -> Signing Secret), or set SLACK_APP_TOKEN for Socket Mode');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const apiUrl = e.SLACK_API_URL === undefined ? undefined : e.SLACK_API_URL.endsWith('/') ? e.SLACK_API_URL : `${e.SLACK_API_URL}/`;
   return {
     slack: {
       botToken: e.SLACK_BOT_TOKEN,
-      signingSecret: e.SLACK_SIGNING_SECRET,
+      ...(e.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: e.SLACK_SIGNING_SECRET }),
       ...(e.SLACK_APP_TOKEN === undefined ? {} : { appToken: e.SLACK_APP_TOKEN }),
       ...(apiUrl === undefined ? {} : { apiUrl }),
     },
@@ -114,7 +119,7 @@ export function configSummary(config: Config): Record<string, string | number> {
     dbPath: config.dbPath,
     slackApiUrl: config.slack.apiUrl ?? 'https://slack.com/api/ (default)',
     botToken: 'set',
-    signingSecret: 'set',
+    signingSecret: config.slack.signingSecret ? 'set' : 'unset',
     appToken: config.slack.appToken ? 'set' : 'unset',
     logLevel: config.logLevel,
     host: config.host ?? '(all interfaces)',

@@ -2,7 +2,9 @@
  * Slack mrkdwn -> HTML (pure): ```pre```, `code`, *bold*, _italic_, ~strike~, <url|label>, <@U..>,
  * <#C..|name>, <!here>, > quotes, :emoji:, line breaks. Slack's &amp; &lt; &gt; escapes are decoded
  * and everything is HTML-escaped again, so no app text becomes markup.
- * Code, pre and links are swapped for placeholders first so formatting never reaches inside them.
+ * Links and mentions are swapped for placeholders first, then code and pre, so formatting never
+ * reaches inside them. Like Slack, `<...>` is a link or mention even inside `code` and ```pre```: a
+ * placeholder such as `<question>` loses its brackets and shows as a link, as a Slack user would see it.
  */
 
 export interface MrkdwnContext {
@@ -49,7 +51,8 @@ function angleToken(inner: string, ctx: MrkdwnContext): string {
   }
   const url = decodeSlackEntities(target);
   const text = escapeText(decodeSlackEntities(label ?? target));
-  if (!SAFE_URL.test(url)) return text;
+  // Slack turns any other <word> into a link to it, brackets gone: show that, so it gets fixed.
+  if (!SAFE_URL.test(url)) return /^[a-z][a-z0-9+.-]*:/i.test(url) ? text : `<span class="bad-link" title="Slack reads this as a link">${text}</span>`;
   return `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
@@ -71,15 +74,18 @@ export function mrkdwnToHtml(source: string, ctx: MrkdwnContext): string {
   const hold = (html: string) => `${OPEN}${stash.push(html) - 1}${CLOSE}`;
   let text = source.replaceAll(OPEN, '').replaceAll(CLOSE, '');
   // A pre block is a block: it takes the line breaks around it.
+  text = text.replace(/<([^<>\n]+)>/g, (_m, inner: string) => hold(angleToken(inner, ctx)));
   text = text.replace(/\n?```\n?([\s\S]*?)\n?```\n?/g, (_m, code: string) => hold(`<pre class="pre">${escapeText(decodeSlackEntities(code))}</pre>`));
   text = text.replace(/`([^`\n]+)`/g, (_m, code: string) => hold(`<code>${escapeText(decodeSlackEntities(code))}</code>`));
-  text = text.replace(/<([^<>\n]+)>/g, (_m, inner: string) => hold(angleToken(inner, ctx)));
   const lines = text.split('\n').map((line) => {
     const quote = /^(?:&gt;|>)\s?(.*)$/.exec(line);
     const body = formatLine(replaceEmoji(escapeText(decodeSlackEntities(quote ? quote[1]! : line))));
     return quote ? `<span class="quote">${body}</span>` : body;
   });
-  return lines.join('<br>').replace(/\uE000(\d+)\uE001/g, (_m, index: string) => stash[Number(index)] ?? '');
+  // Code and pre may hold link placeholders: unfold until none is left (each pass one level deeper).
+  let html = lines.join('<br>');
+  for (let depth = 0; depth < 3 && html.includes(OPEN); depth++) html = html.replace(/\uE000(\d+)\uE001/g, (_m, index: string) => stash[Number(index)] ?? '');
+  return html;
 }
 
 /** plain_text objects: escaped, with :emoji: when the object asks for it. */

@@ -8,6 +8,8 @@ import type { StoredAnswer, UsageKind } from '../store/store.ts';
 import type { AdvisorAnswer, StoredQuery } from './advisor.ts';
 import { answerMessage } from './blocks/answer-blocks.ts';
 import { CHART_HINT } from './blocks/help-blocks.ts';
+import { chartFailureText } from './blocks/chart-notice.ts';
+import { ChartUploadError } from './chart-upload.ts';
 import { context, type SlackMessage } from './blocks/message.ts';
 import { newAnswerId } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
@@ -55,10 +57,9 @@ function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ep
     ephemeral,
     ...(answer.changes ? { changes: answer.changes } : {}),
     ...(before !== undefined ? { previousDollarsPerMillionOutputTokens: before } : {}),
+    ...(options.askedBy ? { askedBy: options.askedBy } : {}),
   });
-  if (!options.askedBy) return message;
-  const asked = context([`<@${options.askedBy.userId}> asked: _${options.askedBy.question.slice(0, 500).replaceAll('<', '&lt;')}_`]);
-  return { text: message.text, blocks: [message.blocks[0]!, asked, ...message.blocks.slice(1)] };
+  return message;
 }
 
 /** Posts the answer where it belongs; returns the stored answer. */
@@ -88,13 +89,14 @@ export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: De
   return stored;
 }
 
-/** Uploads a chart into the thread; a refused upload becomes a hint message (never an error). */
+/** Uploads a chart into the thread; a failed upload becomes a note saying why (never an error). */
 export async function shareChart(deps: ListenerDeps, ops: SlackOps, channel: string, threadTs: string, png: Buffer, title = 'tokcost: cost vs load'): Promise<void> {
   try {
     await ops.uploadChart({ channel, threadTs, png, title });
   } catch (error) {
-    deps.logger.warn({ channel, error: slackErrorName(error) }, 'chart upload failed; posting a hint');
-    await ops.postMessage({ channel, threadTs, text: CHART_HINT }).catch((hintError: unknown) => {
+    const failure = error instanceof ChartUploadError ? error : { reason: slackErrorName(error), unconfirmed: false, step: 'upload' };
+    deps.logger.warn({ channel, error: failure.reason, step: failure.step, unconfirmed: failure.unconfirmed }, 'chart upload failed; saying why');
+    await ops.postMessage({ channel, threadTs, text: chartFailureText(failure) }).catch((hintError: unknown) => {
       deps.logger.warn({ channel, error: slackErrorName(hintError) }, 'chart hint failed too');
     });
   }

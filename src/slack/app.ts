@@ -1,10 +1,10 @@
 /**
- * App factory: a Bolt app with tokcost's listeners, over HTTP (HTTPReceiver at /slack/events, plus
- * GET /healthz) or Socket Mode (when an app token is configured). Everything it needs is injected.
+ * App factory: a Bolt app with tokcost's listeners, over HTTP (HTTPReceiver at /slack/events) or Socket
+ * Mode (when an app token is configured), GET /healthz in both (receivers.ts). Everything it needs is injected.
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
@@ -20,6 +20,7 @@ import { registerForm, registerInteractions } from './listeners/interactions.ts'
 import { registerMessages } from './listeners/messages.ts';
 import { boltLogger } from './logger.ts';
 import { createRateLimiter } from './rate-limit.ts';
+import { ackUntypedBodies, httpReceiver, socketReceiver } from './receivers.ts';
 import { guardRequests, type RequestListener } from './request-guard.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './slack-retry.ts';
 import { createWorkTracker } from './work-tracker.ts';
@@ -34,6 +35,8 @@ export interface TokcostAppOptions {
   readonly botUserId?: string;
   /** Merged over the defaults; tests pass { retryConfig: { retries: 0 } }. */
   readonly clientOptions?: WebClientOptions;
+  /** Socket Mode: merged over the options of the client that calls apps.connections.open. */
+  readonly socketClientOptions?: WebClientOptions;
   readonly retry?: RetryPolicy;
   readonly concurrency?: number;
   readonly slowNoticeMs?: number;
@@ -64,6 +67,12 @@ export interface TokcostApp {
  */
 const CLIENT_RETRY = { retries: 0 };
 
+/**
+ * apps.connections.open at start and on every reconnect: about 2 minutes of backoff, then the error
+ * surfaces (socket-mode's default, 100 retries, would hide an unreachable Slack far longer).
+ */
+const SOCKET_OPEN_RETRY = { retries: 8, factor: 1.8, minTimeout: 500, maxTimeout: 30_000 };
+
 /** Whether one of tokcost's listeners will take (and ack) this request. */
 function handledHere(body: Record<string, unknown>, actions: ReadonlySet<string>): boolean {
   if (body.command !== undefined) return body.command === '/tokcost';
@@ -86,39 +95,24 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     ...options.clientOptions,
   };
   const ids = { ...(options.botId ? { botId: options.botId } : {}), ...(options.botUserId ? { botUserId: options.botUserId } : {}) };
-  const socketMode = config.slack.appToken !== undefined;
-  const app = socketMode
-    ? new App({ token: config.slack.botToken, appToken: config.slack.appToken, socketMode: true, logger: slackLogger, clientOptions, ...ids })
-    : new App({
-        token: config.slack.botToken,
-        logger: slackLogger,
-        clientOptions,
-        ...ids,
-        receiver: new HTTPReceiver({
-          signingSecret: config.slack.signingSecret,
-          endpoints: '/slack/events',
-          logger: slackLogger,
-          // Bolt itself can throw on a signed but malformed body (e.g. `"user": null`) before any
-          // listener runs: answer 400 (not 500), and log it.
-          processEventErrorHandler: async ({ error, response }) => {
-            logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'request Bolt could not process');
-            if (response.headersSent) return false;
-            response.writeHead(400);
-            response.end();
-            return true;
-          },
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end('{"ok":true}');
-              },
-            },
-          ],
-        }),
-      });
+  const appToken = config.slack.appToken;
+  const socketMode = appToken !== undefined;
+  if (!socketMode && !config.slack.signingSecret) throw new Error('HTTP mode needs a signing secret (loadConfig checks this)');
+  const socket = socketMode
+    ? socketReceiver(appToken, config.port, slackLogger, {
+        ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+        retryConfig: SOCKET_OPEN_RETRY,
+        ...options.socketClientOptions,
+      })
+    : undefined;
+  const app = new App({
+    token: config.slack.botToken,
+    logger: slackLogger,
+    clientOptions,
+    ...ids,
+    receiver: socket ? socket.receiver : httpReceiver(config.slack.signingSecret!, logger, slackLogger),
+  });
+  ackUntypedBodies(app, logger);
 
   const limit = pLimit(options.concurrency ?? 4);
   const work = createWorkTracker();
@@ -139,7 +133,7 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     // Size cap, signature, age and replay checks before Bolt sees a request.
     const receiver = (app as unknown as { receiver: { requestListener: RequestListener } }).receiver;
     receiver.requestListener = guardRequests(receiver.requestListener, {
-      signingSecret: config.slack.signingSecret,
+      signingSecret: config.slack.signingSecret!,
       logger,
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
@@ -194,9 +188,10 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     app,
     async start(port = config.port, host = config.host) {
       running = true;
-      if (socketMode) {
+      if (socket) {
         await app.start();
-        return {};
+        const healthPort = await socket.healthPort();
+        return healthPort === undefined ? {} : { port: healthPort };
       }
       const server = (await app.start(host === undefined ? port : { port, host })) as Server;
       return { port: (server.address() as AddressInfo).port };

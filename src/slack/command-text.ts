@@ -37,7 +37,7 @@ export function parseReportRequest(raw: string): { readonly report: ReportKind; 
   return null;
 }
 
-const SET_USAGE = 'Use `/tokcost set price <platform> <dollars per GPU-hour>` (e.g. `set price h100-sxm 2.10`) or `/tokcost set power <dollars per kWh>` (e.g. `set power 0.12`).';
+const SET_USAGE = 'Use `/tokcost set price` with a platform and its dollars per GPU-hour (e.g. `/tokcost set price h100-sxm 2.10`) or `/tokcost set power` with dollars per kWh (e.g. `/tokcost set power 0.12`).';
 
 /** "$2.10", "2.1/h", "2.10/GPU-hour" -> 2.1; undefined when not a positive amount. */
 export function parseDollars(text: string | undefined): number | undefined {

@@ -1,7 +1,8 @@
 /**
  * Composition root for the Slack app (`npm start`): config -> logger -> SQLite store -> advisor (on a
  * pool of worker threads, or in-process with TOKCOST_ADVISOR_WORKERS=0) -> Bolt app. Bad configuration
- * ends the process with a message naming the variable, no stack trace. SIGTERM/SIGINT stop taking
+ * ends the process with a message naming the variable, no stack trace; so does a Slack that stays
+ * unreachable (auth.test retried with backoff, each retry said) or refuses the token. SIGTERM/SIGINT stop taking
  * requests, let in-flight answers finish (up to 25 s), then close the pool and the store.
  */
 import { ConfigError, configSummary, loadConfig, type Config } from '../config.ts';
@@ -10,6 +11,7 @@ import type { Advisor } from './advisor.ts';
 import { createAdvisorPool } from './advisor-pool.ts';
 import { createTokcostApp } from './app.ts';
 import { createLogger } from './logger.ts';
+import { authTestWithRetry, StartupError } from './startup-auth.ts';
 
 const DRAIN_MS = 25_000;
 
@@ -27,9 +29,15 @@ function configOrExit(): Config {
 
 async function main(): Promise<void> {
   const config = configOrExit();
-  const secrets = [config.slack.botToken, config.slack.signingSecret, ...(config.slack.appToken ? [config.slack.appToken] : [])];
+  const secrets = [config.slack.botToken, ...(config.slack.signingSecret ? [config.slack.signingSecret] : []), ...(config.slack.appToken ? [config.slack.appToken] : [])];
   const logger = createLogger(config.logLevel, undefined, secrets);
   logger.info({ config: configSummary(config) }, 'starting tokcost Slack app');
+  const identity = await authTestWithRetry({
+    botToken: config.slack.botToken,
+    ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+    say: (line) => process.stderr.write(`${line}\n`),
+  });
+  logger.info({ botUserId: identity.botUserId, teamId: identity.teamId }, 'bot token verified (auth.test)');
   const store = openSqliteStore({ path: config.dbPath });
   const now = () => new Date();
   let advisor: Advisor & { close?: () => Promise<void> };
@@ -42,7 +50,7 @@ async function main(): Promise<void> {
     store.close();
     process.exit(1);
   }
-  const app = createTokcostApp({ config, store, advisor, logger });
+  const app = createTokcostApp({ config, store, advisor, logger, botId: identity.botId, botUserId: identity.botUserId });
   const { port } = await app.start();
   logger.info(
     port === undefined ? { mode: 'socket' } : { mode: 'http', port, host: config.host ?? '(all)', events: '/slack/events', health: '/healthz', advisorWorkers: config.advisorWorkers },
@@ -71,6 +79,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(69); // EX_UNAVAILABLE
+  }
   process.stderr.write(`tokcost: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import { CANNOT_POST, shareChart, type Destination } from './answer-flow.ts';
 import { CHART_HINT, noticeMessage, problemsMessage } from './blocks/help-blocks.ts';
 import { context, type SlackMessage } from './blocks/message.ts';
 import { escapeMrkdwn } from './blocks/format-slack.ts';
+import { askedLine } from './blocks/asked-line.ts';
 import { newAnswerId } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
 import type { Posted, SlackOps } from './slack-ops.ts';
@@ -18,7 +19,7 @@ type Reported = Extract<ReportAnswer, { kind: 'report' }>;
 
 function withHeaderNotes(message: SlackMessage, answer: Reported, askedBy?: { userId: string; question: string }): SlackMessage {
   const extra = [];
-  if (askedBy) extra.push(context([`<@${askedBy.userId}> asked for the ${answer.reportKind} report: _${askedBy.question.slice(0, 500).replaceAll('<', '&lt;') || 'this thread’s workload'}_`]));
+  if (askedBy) extra.push(context([askedLine(askedBy, `asked for the ${answer.reportKind} report`)]));
   if (answer.changes?.length) extra.push(context([`*What changed:* ${answer.changes.map((c) => `${escapeMrkdwn(c.field)} ${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`).join(' · ')}`]));
   if (extra.length === 0) return message;
   return { text: message.text, blocks: [message.blocks[0]!, ...extra, ...message.blocks.slice(1)] };

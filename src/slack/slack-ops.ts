@@ -1,6 +1,7 @@
 /** The few Web API calls tokcost makes, each behind bounded retries. */
 import type { KnownBlock, View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import { uploadChartInSteps } from './chart-upload.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withSlackRetry } from './slack-retry.ts';
 
 export interface MessageArgs {
@@ -22,7 +23,7 @@ export interface SlackOps {
   postEphemeral(args: MessageArgs & { readonly user: string }): Promise<void>;
   openView(triggerId: string, view: View): Promise<void>;
   publishHome(userId: string, view: View): Promise<void>;
-  /** files.uploadV2: getUploadURLExternal, POST, completeUploadExternal, shared into the thread. */
+  /** getUploadURLExternal, POST, completeUploadExternal (shared into the thread), each step retried on its own; throws ChartUploadError. */
   uploadChart(args: { readonly channel: string; readonly threadTs: string; readonly png: Buffer; readonly title: string }): Promise<void>;
 }
 
@@ -47,10 +48,8 @@ export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_
     async publishHome(userId, view) {
       await retry(() => client.views.publish({ user_id: userId, view }));
     },
-    async uploadChart({ channel, threadTs, png, title }) {
-      await post(() =>
-        client.files.uploadV2({ channel_id: channel, thread_ts: threadTs, file: png, filename: 'tokcost-chart.png', title }),
-      );
+    async uploadChart(upload) {
+      await uploadChartInSteps(client, upload, policy);
     },
   };
 }

@@ -17,6 +17,15 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, maxRetryAfterSeconds: 10, backoffMs: 250 };
 
+/**
+ * Which failures a call may be retried after: 'any' transient one (reads, idempotent calls); 'unsent'
+ * (posts: only failures that prove nothing happened: 429, HTTP 5xx, connection refused); 'rate-limited'
+ * (a call whose 5xx may still have acted, like files.completeUploadExternal: only 429 and refused).
+ */
+export type RetryMode = 'any' | 'unsent' | 'rate-limited';
+
+const modeOf = (idempotent: boolean | RetryMode): RetryMode => (idempotent === true ? 'any' : idempotent === false ? 'unsent' : idempotent);
+
 const TRANSIENT_API_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
 
 interface SlackishError {
@@ -47,9 +56,11 @@ export function slackErrorName(error: unknown): string {
 }
 
 /** How long to wait before retrying, or undefined when the error is not worth retrying. */
-export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolicy, idempotent = true): number | undefined {
+export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolicy, idempotent: boolean | RetryMode = true): number | undefined {
   const e = error as SlackishError;
-  if (!idempotent && e?.code === 'slack_webapi_request_error' && !neverSent(e)) return undefined;
+  const mode = modeOf(idempotent);
+  if (mode !== 'any' && e?.code === 'slack_webapi_request_error' && !neverSent(e)) return undefined;
+  if (mode === 'rate-limited' && e?.code !== 'slack_webapi_rate_limited_error' && !(e?.code === 'slack_webapi_request_error' && neverSent(e))) return undefined;
   if (e?.code === 'slack_webapi_rate_limited_error') {
     const seconds = e.retryAfter ?? 1;
     return seconds <= policy.maxRetryAfterSeconds ? seconds * 1000 : undefined;
@@ -61,7 +72,7 @@ export function retryDelayMs(error: unknown, attempt: number, policy: RetryPolic
   return transient ? policy.backoffMs * 2 ** (attempt - 1) : undefined;
 }
 
-export async function withSlackRetry<T>(call: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, idempotent = true): Promise<T> {
+export async function withSlackRetry<T>(call: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY, idempotent: boolean | RetryMode = true): Promise<T> {
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 1; ; attempt++) {
     try {

@@ -17,7 +17,7 @@ describe('mrkdwnToHtml', () => {
   });
 
   it('keeps code and pre literal: no formatting, escaped', () => {
-    expect(html('`a *b* <c>`')).toBe('<code>a *b* &lt;c&gt;</code>');
+    expect(html('`a *b* &lt;c&gt;`')).toBe('<code>a *b* &lt;c&gt;</code>');
     expect(html('Table:\n```\nplatform  $/M\nh100      *0.42*\n```\nafter')).toBe('Table:<pre class="pre">platform  $/M\nh100      *0.42*</pre>after');
   });
 
@@ -25,6 +25,13 @@ describe('mrkdwnToHtml', () => {
     expect(html('<https://a.example/x?a=1&amp;b=2|the docs>')).toBe('<a href="https://a.example/x?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">the docs</a>');
     expect(html('<https://a.example>')).toContain('>https://a.example</a>');
     expect(html('<javascript:alert(1)|click>')).toBe('click');
+  });
+
+  it('reads <word> as a link even inside code and pre, as Slack does, so a placeholder shows broken', () => {
+    expect(html('`/tokcost tco <question>`')).toBe('<code>/tokcost tco <span class="bad-link" title="Slack reads this as a link">question</span></code>');
+    expect(html('```\nset price <platform>\n```')).toContain('set price <span class="bad-link"');
+    expect(html('`<@U0YOU>`')).toBe('<code><span class="mention" data-user="U0YOU">@you</span></code>');
+    expect(html('`a &lt;b&gt;`')).toBe('<code>a &lt;b&gt;</code>');
   });
 
   it('renders user, channel and special mentions', () => {

@@ -64,7 +64,7 @@ describe('answer card stays within limits for big reports', () => {
 
   it('names the sentence parts: platform, mode, GPUs, costs, SLO', () => {
     const { blocks, text } = answerMessage(FIXTURE_REPORT, { answerId: 'a1' });
-    const sentence = JSON.stringify(blocks[1]);
+    const sentence = JSON.stringify(blocks[0]);
     for (const part of ['NVIDIA H200 SXM', 'disaggregated', '6.5 GPUs', '$0.44 / 1M output tokens', '$0.19 at full load', 'SLO met']) {
       expect(sentence).toContain(part);
       expect(text).toContain(part.replace(' (1 prefill : 3 decode)', ''));

@@ -31,6 +31,13 @@ describe('config', () => {
     }
   });
 
+  it('needs no signing secret in Socket Mode, and says which mode needs it', () => {
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-123-abc', SLACK_APP_TOKEN: 'xapp-1-xyz' });
+    expect(socket.slack.signingSecret).toBeUndefined();
+    expect(configSummary(socket)).toMatchObject({ mode: 'socket', signingSecret: 'unset' });
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-123-abc' })).toThrow(/SLACK_SIGNING_SECRET is required in HTTP mode.*or set SLACK_APP_TOKEN for Socket Mode/);
+  });
+
   it('treats blank values as unset', () => {
     expect(() => loadConfig({ ...good, SLACK_APP_TOKEN: '  ' })).not.toThrow();
   });

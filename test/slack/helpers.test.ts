@@ -85,3 +85,14 @@ describe('bounded Slack retries', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('retry modes', () => {
+  const policy = { attempts: 3, maxRetryAfterSeconds: 2, backoffMs: 10 };
+  it('rate-limited mode retries only 429s and refused connections, never a 5xx or a timeout', () => {
+    expect(retryDelayMs({ code: 'slack_webapi_rate_limited_error', retryAfter: 1 }, 1, policy, 'rate-limited')).toBe(1000);
+    expect(retryDelayMs({ code: 'slack_webapi_request_error', original: { cause: { code: 'ECONNREFUSED' } } }, 1, policy, 'rate-limited')).toBe(10);
+    expect(retryDelayMs({ code: 'slack_webapi_http_error', statusCode: 500 }, 1, policy, 'rate-limited')).toBeUndefined();
+    expect(retryDelayMs({ code: 'slack_webapi_request_error', original: { name: 'TimeoutError' } }, 1, policy, 'rate-limited')).toBeUndefined();
+    expect(retryDelayMs({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } }, 1, policy, 'rate-limited')).toBeUndefined();
+  });
+});

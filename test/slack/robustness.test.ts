@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../src/catalog/index.ts';
 import { loadConfig } from '../../src/config.ts';
 import { alternativesRows } from '../../src/slack/blocks/alternatives-blocks.ts';
-import { codeTable } from '../../src/slack/blocks/message.ts';
+import { CODE_LINE_MAX, codeTable } from '../../src/slack/blocks/message.ts';
 import { createRateLimiter } from '../../src/slack/rate-limit.ts';
 import { isRoutableBody, verifySignature } from '../../src/slack/request-guard.ts';
 import { createWorkTracker } from '../../src/slack/work-tracker.ts';
@@ -11,13 +11,13 @@ import { FIXTURE_REPORT } from './fixtures/report-fixture.ts';
 import { signature } from '../e2e/slack/signed-request.ts';
 
 describe('alternatives table width', () => {
-  it('stays within 60 characters a line for every platform in the catalog', () => {
+  it('stays within CODE_LINE_MAX (48) characters a line for every platform in the catalog', () => {
     const template = FIXTURE_REPORT.candidates[4]!;
     const names = loadCatalogOrThrow().accelerators.map((a) => a.name);
     const candidates = names.map((name, i) => ({ ...template, platformName: name, gpuCount: 128, effectiveDollarsPerMillionOutputTokens: 12.34 + i, servingMode: 'disaggregated' as const }));
     for (let i = 0; i < candidates.length; i += 8) {
       const table = codeTable(alternativesRows({ ...FIXTURE_REPORT, candidates: candidates.slice(i, i + 8) }));
-      for (const line of table.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
+      for (const line of table.split('\n')) expect(line.length, line).toBeLessThanOrEqual(CODE_LINE_MAX);
     }
   });
 });

@@ -1,16 +1,23 @@
 /**
- * The answer card: header, the answer in one sentence, fields, alternatives with the difference to
- * the best, assumptions with sources and dates, buttons. Pure: report in, blocks out.
+ * The answer card, built to be read in five seconds on a phone: the answer in one sentence first (the
+ * platform and the dollar figure), four fields that add to it, the buttons, then the alternatives.
+ * Assumptions and sources are behind the "Assumptions & sources" button (a thread reply), so the text
+ * before the buttons stays under ANSWER_HEAD_MAX characters. Pure: report in, blocks out.
  */
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
 import type { QueryChange } from '../advisor.ts';
 import { ACTION } from './actions-ids.ts';
 import { alternativesBlocks } from './alternatives-blocks.ts';
-import { assumptionsBlocks } from './assumptions-blocks.ts';
+import { askedLine, type AskedBy } from './asked-line.ts';
 import { describeGpus, describeMode, describeParallelism, describeSloStatus, describeWorkload } from './describe-candidate.ts';
-import { escapeMrkdwn, formatDollars, formatMs, formatPercent, formatPerMillionOutput, formatRelativeChange } from './format-slack.ts';
-import { actions, button, context, fieldsSection, header, section, type SlackMessage } from './message.ts';
+import { escapeMrkdwn, formatDollars, formatMs, formatPercent, formatPerMillionOutput, formatRelativeChange, truncate } from './format-slack.ts';
+import { actions, button, context, fieldsSection, section, type SlackMessage } from './message.ts';
+
+/** Characters of block JSON allowed before the buttons (issue 19: about 1,500; Slack users stop reading). */
+export const ANSWER_HEAD_MAX = 1500;
+/** Reasons shown on the card; the rest are in the breakdown and the CLI. */
+const MAX_REASONS = 2;
 
 export interface AnswerOptions {
   /** Id the buttons carry back to find this answer. */
@@ -20,6 +27,10 @@ export interface AnswerOptions {
   readonly previousDollarsPerMillionOutputTokens?: number;
   /** Ephemeral answers get a "Share to channel" button. */
   readonly ephemeral?: boolean;
+  /** Slash commands and forms: who asked what (others in the channel can't see the command). */
+  readonly askedBy?: AskedBy;
+  /** Posted where the bot is not a member: it will not see replies in the thread, so say so. */
+  readonly followUpsUnavailable?: string;
 }
 
 /** The answer in one sentence (mrkdwn). */
@@ -44,7 +55,8 @@ export function answerFallbackText(report: AdviceReport): string {
 
 function changesLine(options: AnswerOptions, best: Candidate | null): string | undefined {
   if (!options.changes || options.changes.length === 0) return undefined;
-  const parts = options.changes.map((c) => `${escapeMrkdwn(c.field)} ${escapeMrkdwn(c.from)} → ${escapeMrkdwn(c.to)}`);
+  const parts = options.changes.slice(0, 6).map((c) => `${escapeMrkdwn(truncate(c.field, 40))} ${escapeMrkdwn(truncate(c.from, 40))} → ${escapeMrkdwn(truncate(c.to, 40))}`);
+  if (options.changes.length > 6) parts.push(`${options.changes.length - 6} more`);
   const before = options.previousDollarsPerMillionOutputTokens;
   if (before !== undefined && best !== null) {
     const after = best.effectiveDollarsPerMillionOutputTokens;
@@ -53,23 +65,26 @@ function changesLine(options: AnswerOptions, best: Candidate | null): string | u
   return `*What changed:* ${parts.join(' · ')}`;
 }
 
+const POLICY_WORDS: Record<Candidate['policy'], string> = {
+  'static-peak': 'fixed fleet sized for the peak',
+  'reactive-autoscale': 'autoscaled with the load',
+  'scale-to-zero': 'autoscaled, down to zero when idle',
+  'reserved-plus-burst': 'reserved base plus on-demand burst',
+};
+
+/** Four fields that add to the sentence (it already has the platform, mode, GPU count and costs). */
 function candidateFields(best: Candidate): string[] {
   return [
-    `*Platform*\n${escapeMrkdwn(best.platformName)} (${best.vendor})`,
-    `*Serving mode*\n${describeMode(best)} · ${best.policy}`,
-    `*GPUs*\n${describeGpus(best)}\n${describeParallelism(best)}`,
-    `*Utilization*\n${formatPercent(best.meanUtilizationFraction)} of provisioned GPU time serves tokens`,
-    `*At your load*\n${formatPerMillionOutput(best.effectiveDollarsPerMillionOutputTokens)}`,
-    `*At full load*\n${formatPerMillionOutput(best.fullLoadDollarsPerMillionOutputTokens)}`,
+    `*Fleet*\n${POLICY_WORDS[best.policy]}\n${describeParallelism(best)}`,
+    `*Utilization*\n${formatPercent(best.meanUtilizationFraction)} of paid GPU time serves tokens`,
     `*Per month*\n${formatDollars(best.dollarsPerMonth)} at ${formatDollars(best.dollarsPerGpuHour)} / GPU-hour`,
-    `*Latency*\nTTFT ${formatMs(best.ttftMs)} · TPOT ${formatMs(best.tpotMs)}`,
-    `*Performance basis*\n${best.basis}`,
+    `*Latency*\nTTFT ${formatMs(best.ttftMs)} · TPOT ${formatMs(best.tpotMs)}\n${best.basis} estimate`,
   ];
 }
 
 function buttons(options: AnswerOptions, hasRecommendation: boolean): KnownBlock {
   const id = options.answerId;
-  const elements = [button('Adjust inputs', ACTION.adjust, id, 'primary')];
+  const elements = [button('Adjust inputs', ACTION.adjust, id, 'primary'), button('Assumptions & sources', ACTION.assumptions, id)];
   if (hasRecommendation) {
     elements.push(button('Cost breakdown', ACTION.breakdown, id), button('Compare serving modes', ACTION.compareModes, id));
   }
@@ -77,25 +92,40 @@ function buttons(options: AnswerOptions, hasRecommendation: boolean): KnownBlock
   return actions('tokcost_answer_actions', elements);
 }
 
+/** Reasons that fit the budget left before the buttons, whole (a cut reason would misquote its numbers). */
+function whyBlock(report: AdviceReport, used: number): KnownBlock | undefined {
+  const budget = ANSWER_HEAD_MAX - used - 120;
+  const line = (texts: readonly string[]) => `*Why:* ${texts.join('; ').replace(/[.;\s]*$/, '.')}`;
+  const shown: string[] = [];
+  for (const reason of report.reasons.slice(0, MAX_REASONS)) {
+    const text = escapeMrkdwn(reason.text);
+    if (line([...shown, text]).length > budget) break;
+    shown.push(text);
+  }
+  return shown.length > 0 ? context([line(shown)]) : undefined;
+}
+
 /** The full answer message for a report. */
 export function answerMessage(report: AdviceReport, options: AnswerOptions): SlackMessage {
   const best = report.recommendation;
-  const blocks: KnownBlock[] = [header(`tokcost · ${describeWorkload(report)}`)];
+  const head: KnownBlock[] = [];
   if (best === null) {
-    const reasons = report.reasons.map((r) => `• ${escapeMrkdwn(r.text)}`).join('\n');
-    blocks.push(section(`*No platform fits this workload.*\n${reasons || 'No candidate met the constraints.'}`));
+    const reasons = report.reasons.slice(0, 4).map((r) => `• ${escapeMrkdwn(truncate(r.text, 300))}`).join('\n');
+    head.push(section(`*No platform fits ${escapeMrkdwn(describeWorkload(report))}.*\n${reasons || 'No candidate met the constraints.'}`, 'tokcost_answer'));
   } else {
-    blocks.push(section(answerSentence(report, best), 'tokcost_answer'));
+    head.push(section(answerSentence(report, best), 'tokcost_answer'));
   }
   const changes = changesLine(options, best);
-  if (changes) blocks.push(section(changes, 'tokcost_changes'));
+  if (changes) head.push(section(truncate(changes, 600), 'tokcost_changes'));
   if (best !== null) {
-    blocks.push(fieldsSection(candidateFields(best)));
-    const why = report.reasons.slice(0, 3).map((r) => escapeMrkdwn(r.text));
-    if (why.length > 0) blocks.push(context([`*Why:* ${why.join('; ')}`]));
+    head.push(fieldsSection(candidateFields(best)));
+    const why = whyBlock(report, JSON.stringify(head).length);
+    if (why) head.push(why);
   }
-  blocks.push(...alternativesBlocks(report));
-  blocks.push(...assumptionsBlocks(report.assumptions));
-  blocks.push(buttons(options, best !== null));
-  return { text: answerFallbackText(report), blocks };
+  const tail: KnownBlock[] = [...alternativesBlocks(report)];
+  const about = [escapeMrkdwn(describeWorkload(report))];
+  if (options.askedBy) about.unshift(askedLine(options.askedBy));
+  if (options.followUpsUnavailable) about.push(options.followUpsUnavailable);
+  tail.push(context(about));
+  return { text: answerFallbackText(report), blocks: [...head, buttons(options, best !== null), ...tail] };
 }

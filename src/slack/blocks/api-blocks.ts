@@ -10,7 +10,7 @@ import { codeTable, context, header, section, type SlackMessage } from './messag
 
 /** API rows shown in the table (the rest are counted). */
 const MAX_ROWS = 8;
-const MAX_PROVIDER_CHARS = 24;
+const MAX_PROVIDER_CHARS = 18;
 
 export function apiBreakEvenMessage(report: ApiBreakEvenReport): SlackMessage {
   const blocks: KnownBlock[] = [header(`Rent GPUs or buy tokens · ${report.modelName}`), section(escapeMrkdwn(report.sentence), 'tokcost_api_answer')];

@@ -15,7 +15,8 @@ const CAUSES: readonly { key: keyof UtilizationGap; label: string; hint: string 
   { key: 'smallBatchFraction', label: 'Small batches', hint: 'too little concurrency to fill a batch' },
 ];
 
-const bar = (fraction: number) => '█'.repeat(Math.round(Math.max(0, Math.min(1, fraction)) * 20)).padEnd(20, '·');
+/** Ten cells: the table stays within CODE_LINE_MAX columns on a phone. */
+const bar = (fraction: number) => '█'.repeat(Math.round(Math.max(0, Math.min(1, fraction)) * 10)).padEnd(10, '·');
 
 export function breakdownMessage(report: AdviceReport): SlackMessage {
   const best = report.recommendation;
@@ -23,7 +24,7 @@ export function breakdownMessage(report: AdviceReport): SlackMessage {
     return { text: 'No recommendation, so no cost breakdown.', blocks: [section('No platform fits this workload, so there is no cost breakdown.')] };
   }
   const effective = best.effectiveDollarsPerMillionOutputTokens;
-  const rows = [['Where GPU time goes', 'Share', '', '$/1M out']];
+  const rows = [['Where GPU time goes', 'Share', '', '$/1M']];
   for (const cause of CAUSES) {
     const share = best.utilizationGap[cause.key];
     rows.push([cause.label, formatPercent(share), bar(share), formatDollars(share * effective)]);

@@ -2,7 +2,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate, ServingMode } from '../../engine/advice-types.ts';
 import { describeGpus, describeMode } from './describe-candidate.ts';
-import { escapeMrkdwn, formatDollars, formatMs, formatPercent, formatRelativeChange } from './format-slack.ts';
+import { escapeMrkdwn, formatDollars, formatGpus, formatMs, formatPercent, formatRelativeChange } from './format-slack.ts';
 import { codeTable, context, header, section, type SlackMessage } from './message.ts';
 
 const MODES: readonly ServingMode[] = ['aggregated', 'disaggregated'];
@@ -23,12 +23,19 @@ export function compareModesMessage(report: AdviceReport): SlackMessage {
   const best = report.recommendation;
   if (best === null) return { text: 'No recommendation to compare.', blocks: [section('No platform fits this workload, so there is nothing to compare.')] };
   const perMode = bestPerMode(report);
-  const rows = [['Mode', 'GPUs', '$/1M out', 'Full load', 'Util.', 'TTFT', 'TPOT', 'SLO']];
-  for (const mode of MODES) {
-    const c = perMode[mode];
-    if (!c) continue;
-    rows.push([mode, `${c.gpuCount}`, formatDollars(c.effectiveDollarsPerMillionOutputTokens), formatDollars(c.fullLoadDollarsPerMillionOutputTokens), formatPercent(c.meanUtilizationFraction), formatMs(c.ttftMs), formatMs(c.tpotMs), c.meetsSlo ? 'yes' : 'no']);
-  }
+  // One column per mode (not one row): two modes side by side fit a phone's width.
+  const shown = MODES.flatMap((mode) => (perMode[mode] ? [perMode[mode]] : []));
+  const metric = (label: string, value: (c: Candidate) => string) => [label, ...shown.map(value)];
+  const rows = [
+    ['', ...shown.map((c) => c.servingMode)],
+    metric('GPUs', (c) => formatGpus(c.gpuCount)),
+    metric('$/1M out', (c) => formatDollars(c.effectiveDollarsPerMillionOutputTokens)),
+    metric('Full load', (c) => formatDollars(c.fullLoadDollarsPerMillionOutputTokens)),
+    metric('Util.', (c) => formatPercent(c.meanUtilizationFraction)),
+    metric('TTFT', (c) => formatMs(c.ttftMs)),
+    metric('TPOT', (c) => formatMs(c.tpotMs)),
+    metric('SLO', (c) => (c.meetsSlo ? 'met' : 'missed')),
+  ];
   const agg = perMode.aggregated;
   const disagg = perMode.disaggregated;
   let verdict: string;
@@ -43,7 +50,7 @@ export function compareModesMessage(report: AdviceReport): SlackMessage {
   }
   const blocks: KnownBlock[] = [
     header(`Serving modes · ${best.platformName}`),
-    section(`${verdict}\n${codeTable(rows, [false, true, true, true, true, true, true, false])}`),
+    section(`${verdict}\n${codeTable(rows, [false, true, true])}`),
     context(['Disaggregated serving runs prefill and decode on separate GPU pools, sized independently.']),
   ];
   return { text: verdict.replaceAll('*', ''), blocks };

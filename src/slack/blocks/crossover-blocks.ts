@@ -5,7 +5,7 @@ import { section, type SlackMessage } from './message.ts';
 import { fittedTable, reportMessage } from './report-blocks-common.ts';
 
 export function crossoverMessage(report: CrossoverReport): SlackMessage {
-  const rows = [['req/s \\ tok/s/user', ...report.outputTokensPerSecondPerUser.map((u) => `${Math.round(u)}`)]];
+  const rows = [['req/s', ...report.outputTokensPerSecondPerUser.map((u) => `${Math.round(u)} tok/s`)]];
   for (let i = report.cells.length - 1; i >= 0; i--) {
     rows.push([`${report.requestsPerSecond[i]}`, ...report.cells[i]!.map((cell, j) => {
       const text = cell.cheapest ? `${cell.cheapest.shortName}${cell.cheapest.basis === 'spec-only' ? '*' : ''} ${formatDollars(cell.cheapest.dollarsPerMillionOutputTokens)}` : '—';
@@ -14,7 +14,7 @@ export function crossoverMessage(report: CrossoverReport): SlackMessage {
   }
   const crossings = report.crossovers.map((c) => `• ${escapeMrkdwn(c.text)}`).join('\n') || '• none along your row and column';
   const body = report.cells.length
-    ? [section(`*Cheapest platform, $ / 1M output tokens* ([ ] = your point)\n${fittedTable(rows, rows[0]!.map(() => false))}`), section(`*Crossover points*\n${crossings}`)]
+    ? [section(`*Cheapest platform, $ / 1M output tokens*: rows are steady req/s, columns tok/s per user; [ ] = your point\n${fittedTable(rows, rows[0]!.map(() => false))}`), section(`*Crossover points*\n${crossings}`)]
     : [];
   return reportMessage({
     title: 'Crossover',

@@ -20,7 +20,21 @@ const MAX_OPTIONS = 100;
 
 const option = (c: Choice): PlainTextOption => ({ text: { type: 'plain_text', text: truncate(c.name, 75) }, value: truncate(c.id, 150) });
 
-const numberInput = (blockId: string, label: string, opts: { initial?: number; decimal?: boolean; optional?: boolean; hint?: string; min?: string }): KnownBlock => ({
+/**
+ * An initial value Slack accepts for the input: a whole number when decimals are not allowed, at least
+ * the minimum, and no long fraction (Slack refuses the whole view otherwise: "33.3333" in an integer
+ * input). Undefined when there is no usable value, so the field starts empty.
+ */
+export function initialNumber(value: number | undefined, decimal: boolean, min: number): string | undefined {
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const rounded = decimal ? Number(value.toPrecision(4)) : Math.round(value);
+  const fitted = Math.max(rounded, decimal ? min : Math.ceil(min));
+  return Math.abs(fitted) >= 1e21 || (fitted !== 0 && Math.abs(fitted) < 1e-6) ? undefined : String(fitted);
+}
+
+const numberInput = (blockId: string, label: string, opts: { initial?: number; decimal?: boolean; optional?: boolean; hint?: string; min?: string }): KnownBlock => {
+  const initial = initialNumber(opts.initial, opts.decimal ?? false, Number(opts.min ?? '0'));
+  return {
   type: 'input',
   block_id: blockId,
   optional: opts.optional ?? false,
@@ -31,9 +45,10 @@ const numberInput = (blockId: string, label: string, opts: { initial?: number; d
     action_id: blockId,
     is_decimal_allowed: opts.decimal ?? false,
     min_value: opts.min ?? '0',
-    ...(opts.initial !== undefined ? { initial_value: String(opts.initial) } : {}),
+    ...(initial !== undefined ? { initial_value: initial } : {}),
   },
-});
+  };
+};
 
 function modelInput(vocabulary: Vocabulary, initial?: string): KnownBlock {
   const models = vocabulary.models.slice(0, MAX_OPTIONS);
@@ -75,8 +90,9 @@ export function queryFormView(vocabulary: Vocabulary, metadata: FormMetadata, in
       numberInput(FORM_BLOCK.outputTokens, 'Output tokens per request', { initial: initial?.outputTokens ?? 400, min: '1' }),
       numberInput(FORM_BLOCK.requestsPerSecond, 'Requests per second (average)', { initial: initial?.requestsPerSecond ?? 10, decimal: true }),
       numberInput(FORM_BLOCK.peakToAverage, 'Peak-to-average ratio', { initial: initial?.peakToAverage ?? 1, decimal: true, optional: true, min: '1', hint: '4 means the busiest hour has 4x the average traffic' }),
-      numberInput(FORM_BLOCK.ttftMs, 'p95 time to first token under (ms)', { ...(initial?.ttftMs !== undefined ? { initial: initial.ttftMs } : {}), optional: true, min: '1' }),
-      numberInput(FORM_BLOCK.tpotMs, 'Time per output token under (ms)', { ...(initial?.tpotMs !== undefined ? { initial: initial.tpotMs } : {}), optional: true, min: '1' }),
+      numberInput(FORM_BLOCK.ttftMs, 'p95 time to first token under (ms)', { ...(initial?.ttftMs !== undefined ? { initial: initial.ttftMs } : {}), decimal: true, optional: true, min: '1' }),
+      // 30 tok/s per user is a TPOT of 33.3 ms: decimals allowed, so the stated target survives a round trip.
+      numberInput(FORM_BLOCK.tpotMs, 'Time per output token under (ms)', { ...(initial?.tpotMs !== undefined ? { initial: initial.tpotMs } : {}), decimal: true, optional: true, min: '1' }),
       platformsInput(vocabulary, initial?.platforms),
     ],
   };

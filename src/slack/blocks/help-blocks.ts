@@ -26,11 +26,11 @@ export function helpMessage(command = '/tokcost'): SlackMessage {
     ),
     section(
       `*Planning reports* (a table, a verdict and a chart in the thread)\n` +
-        `• \`${command} tco <question>\`: $ per 1M input/output/total tokens, J/token, $ per GB of HBM and KV cache, rented and owned\n` +
-        `• \`${command} crossover <question>\`: the cheapest platform by throughput and tokens/s per user, and where it changes\n` +
-        `• \`${command} batch <question>\`: cost per token vs batch size, memory- vs compute-bound, mixed request lengths\n` +
-        `• \`${command} curve <question>\`: effective cost per token vs load for each platform\n` +
-        `• \`${command} api <question>\`: self-hosted vs hosted APIs`,
+        `• \`${command} tco\` and a question: $ per 1M input/output/total tokens, J/token, $ per GB of HBM and KV cache, rented and owned\n` +
+        `• \`${command} crossover\` and a question: the cheapest platform by throughput and tokens/s per user, and where it changes\n` +
+        `• \`${command} batch\` and a question: cost per token vs batch size, memory- vs compute-bound, mixed request lengths\n` +
+        `• \`${command} curve\` and a question: effective cost per token vs load for each platform\n` +
+        `• \`${command} api\` and a question: self-hosted vs hosted APIs`,
     ),
     section(
       `*Workspace settings* (used in every answer and named in its assumptions)\n` +

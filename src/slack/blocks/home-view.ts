@@ -22,7 +22,7 @@ export function homeView(usage: Readonly<Record<UsageKind, number>>, settings: W
     ]),
     divider(),
     section(`*Workspace settings*\n${settingLines.length > 0 ? settingLines.join('\n') : '_None: answers use catalog prices._'}`),
-    context(['`/tokcost set price <platform> <$/GPU-hour>` · `/tokcost set power <$/kWh>` · `/tokcost settings` · `/tokcost reset`']),
+    context(['`/tokcost set price h100-sxm 2.10` ($ per GPU-hour) · `/tokcost set power 0.12` ($ per kWh) · `/tokcost settings` · `/tokcost reset`']),
     divider(),
     section(`*Try*\n${EXAMPLE_QUESTIONS.map((q) => `• \`/tokcost ${q}\``).join('\n')}`),
   ];

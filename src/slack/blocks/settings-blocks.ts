@@ -17,7 +17,7 @@ export function settingsMessage(settings: WorkspaceSettings, headline = '*Worksp
     text: `${headline.replaceAll('*', '')}: ${lines.length > 0 ? lines.map((l) => l.slice(2)).join(', ') : 'none'}`,
     blocks: [
       section(`${headline}\n${body}`),
-      context([...stamp, '`/tokcost set price <platform> <$/GPU-hour>` · `/tokcost set power <$/kWh>` · `/tokcost reset`']),
+      context([...stamp, '`/tokcost set price h100-sxm 2.10` ($ per GPU-hour) · `/tokcost set power 0.12` ($ per kWh) · `/tokcost reset`']),
     ],
   };
 }

@@ -60,12 +60,35 @@ class Checker {
       this.check(typeof el.value !== 'string' || el.value.length <= LIMITS.buttonValue, `${path}.value too long`);
       this.check(typeof el.action_id === 'string', `${path}: button needs an action_id`);
     }
+    if (el.type === 'number_input') this.numberInput(el, path);
     const options = [...(Array.isArray(el.options) ? el.options : []), ...(Array.isArray(el.initial_options) ? el.initial_options : [])];
     this.check(!Array.isArray(el.options) || el.options.length <= LIMITS.options, `${path}: more than ${LIMITS.options} options`);
     options.forEach((o, i) => {
       this.text(isObj(o) ? o.text : undefined, `${path}.options[${i}].text`, LIMITS.optionText);
       this.check(isObj(o) && typeof o.value === 'string' && o.value.length <= LIMITS.optionValue, `${path}.options[${i}].value missing or too long`);
     });
+  }
+
+  /** Slack refuses a view whose number input starts with a value its own settings reject. */
+  numberInput(el: Json, path: string): void {
+    const decimal = el.is_decimal_allowed === true;
+    const bound = (v: unknown) => (typeof v === 'string' && v !== '' ? Number(v) : undefined);
+    const min = bound(el.min_value);
+    const max = bound(el.max_value);
+    this.check(min === undefined || Number.isFinite(min), `${path}.min_value is not a number`);
+    this.check(max === undefined || Number.isFinite(max), `${path}.max_value is not a number`);
+    if (!decimal) {
+      this.check(min === undefined || Number.isInteger(min), `${path}.min_value must be whole without is_decimal_allowed`);
+      this.check(max === undefined || Number.isInteger(max), `${path}.max_value must be whole without is_decimal_allowed`);
+    }
+    if (el.initial_value === undefined) return;
+    const raw = el.initial_value;
+    const value = typeof raw === 'string' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+    this.check(Number.isFinite(value), `${path}.initial_value ${JSON.stringify(raw)} is not a plain number`);
+    if (!Number.isFinite(value)) return;
+    this.check(decimal || Number.isInteger(value), `${path}.initial_value ${raw} is not whole but is_decimal_allowed is false`);
+    this.check(min === undefined || value >= min, `${path}.initial_value ${raw} < min_value ${String(el.min_value)}`);
+    this.check(max === undefined || value <= max, `${path}.initial_value ${raw} > max_value ${String(el.max_value)}`);
   }
 
   block(block: unknown, path: string): void {

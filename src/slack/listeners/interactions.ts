@@ -4,6 +4,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf, type RespondFn } from '../answer-flow.ts';
 import { ACTION, VIEW } from '../blocks/actions-ids.ts';
 import { answerMessage } from '../blocks/answer-blocks.ts';
+import { assumptionsMessage } from '../blocks/assumptions-blocks.ts';
 import { breakdownMessage } from '../blocks/breakdown-blocks.ts';
 import { compareModesMessage } from '../blocks/compare-modes-blocks.ts';
 import { queryFormView, type FormMetadata } from '../blocks/form-view.ts';
@@ -18,7 +19,7 @@ import type { StoredAnswer } from '../../store/store.ts';
 import { isTimeout, slackErrorName } from '../slack-retry.ts';
 import { rateLimitedText } from '../rate-limit.ts';
 
-const GONE = noticeMessage('I no longer have that answer. Ask again with `/tokcost <question>`.');
+const GONE = noticeMessage('I no longer have that answer. Ask again: `/tokcost` followed by your question.');
 
 function parseMetadata(raw: string | undefined, userId: string): FormMetadata {
   try {
@@ -53,6 +54,7 @@ export function registerInteractions(app: App, deps: ListenerDeps): void {
     });
   };
 
+  onAnswerButton(ACTION.assumptions, ({ report, post }) => post(assumptionsMessage(report)));
   onAnswerButton(ACTION.breakdown, ({ report, post }) => post(breakdownMessage(report)));
   onAnswerButton(ACTION.compareModes, ({ report, post }) => post(compareModesMessage(report)));
   onAnswerButton(ACTION.adjust, ({ answer, body, ops }) => {

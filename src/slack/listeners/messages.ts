@@ -1,17 +1,21 @@
 /**
  * Mentions, DMs and thread replies. A mention is answered in its thread (thread_ts ?? ts); a reply in
- * a thread the bot answered is a follow-up to that thread's last query, mention or not. A mention that
- * also arrives as a `message` event is handled once (keyed on channel + ts).
+ * a thread the bot answered is a follow-up to that thread's last query, mention or not, unless it
+ * mentions someone else and not the bot (it is for them). A DM is answered at the top level, like a
+ * chat; a DM that is not a whole question applies to the last answer in that DM. Replies shared to the
+ * channel (thread_broadcast) and with a file (file_share) count like any reply. A mention that also
+ * arrives as a `message` event is handled once (keyed on channel + ts).
  */
 import type { App } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf } from '../answer-flow.ts';
 import { parseReportRequest } from '../command-text.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
-import { mentions, stripMention, teamIdOf } from '../context-ids.ts';
+import { mentions, newAnswerId, stripMention, teamIdOf } from '../context-ids.ts';
 import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
 import { rateLimitedText } from '../rate-limit.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
+import type { StoredAnswer } from '../../store/store.ts';
 
 interface Incoming {
   readonly teamId: string;
@@ -24,23 +28,45 @@ interface Incoming {
   readonly isDm: boolean;
 }
 
+/**
+ * The pseudo-thread under which a DM's latest top-level answer is also saved, so that "what about 4k
+ * in?" typed at the top level of the DM applies to it.
+ */
+export const DM_LATEST = 'dm-latest';
+
+/** `<@U…>` mentions of anyone but the bot. */
+const mentionsSomeoneElse = (text: string, botUserId: string | undefined): boolean =>
+  [...text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].some((m) => m[1] !== botUserId);
+
 async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined): Promise<void> {
   const known = msg.threadTs
     ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
     : undefined;
   if (!known && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
+  if (known && !msg.mentioned && !msg.isDm && mentionsSomeoneElse(msg.text, botUserId)) return; // said to someone else in our thread
   if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
+  const topLevelDm = msg.isDm && !msg.threadTs;
   const threadTs = msg.threadTs ?? msg.ts;
-  // One thread at a time, in arrival order: each follow-up applies to the answer before it.
-  await deps.serial(`${msg.teamId}:${msg.channel}:${threadTs}`, () => answerIncoming(deps, ops, msg, botUserId, threadTs));
+  // One thread (or one DM's top level) at a time, in arrival order: each follow-up applies to the answer before it.
+  const key = topLevelDm ? `${msg.teamId}:${msg.channel}:${DM_LATEST}` : `${msg.teamId}:${msg.channel}:${threadTs}`;
+  await deps.serial(key, () => answerIncoming(deps, ops, msg, botUserId, topLevelDm ? undefined : threadTs));
 }
 
-async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined, threadTs: string): Promise<void> {
-  const previous = msg.threadTs
-    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
-    : undefined;
+/** `threadTs` undefined: answer at the top level (a DM), where the answer's own ts starts its thread. */
+async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined, threadTs: string | undefined): Promise<void> {
+  const topLevelDm = threadTs === undefined;
+  const previousIn = (ts: string) => deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: ts });
+  const previous = msg.threadTs ? previousIn(msg.threadTs) : topLevelDm ? previousIn(DM_LATEST) : undefined;
+  const inThread = msg.threadTs ? previous : undefined;
   const log = deps.logger.child({ teamId: msg.teamId, channel: msg.channel, threadTs });
-  const reply = (m: { text: string; blocks?: unknown[] }) => ops.postMessage({ channel: msg.channel, threadTs, text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
+  const reply = (m: { text: string; blocks?: unknown[] }) =>
+    ops.postMessage({ channel: msg.channel, ...(threadTs ? { threadTs } : {}), text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
+  const where = { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, ...(threadTs ? { threadTs } : {}) };
+  /** A top-level DM answer is also the DM's latest, for top-level follow-ups. */
+  const rememberInDm = (stored: StoredAnswer) => {
+    if (!topLevelDm) return;
+    deps.store.saveAnswer({ teamId: stored.teamId, answerId: newAnswerId(), channelId: stored.channelId, threadTs: DM_LATEST, query: stored.query, report: stored.report });
+  };
   const addressed = msg.mentioned || msg.isDm;
   try {
     if (msg.text.length > MAX_QUESTION_CHARS) {
@@ -72,12 +98,15 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
         await reply(reportRefusal(text, report));
         return;
       }
-      await deliverReport(deps, ops, { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, threadTs }, report, { usage: previous ? 'follow-up' : 'answer' });
+      rememberInDm(await deliverReport(deps, ops, where, report, { usage: previous ? 'follow-up' : 'answer' }));
       return;
     }
-    const result = await runAdvisor(deps, () =>
-      previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : deps.advisor.answer({ text, settings }),
-    );
+    const result = await runAdvisor(deps, async () => {
+      if (inThread) return deps.advisor.followUp({ previous: storedQueryOf(inThread), text, settings });
+      const fresh = await deps.advisor.answer({ text, settings });
+      // A top-level DM that is not a whole question ("on mi355x") applies to the DM's last answer.
+      return fresh.kind === 'problems' && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
+    });
     if (result.kind === 'problems') {
       deps.store.recordUsage(msg.teamId, 'problems');
       // An unaddressed reply in a busy thread ("thanks!") gets no lecture; a mention or DM always gets an answer.
@@ -85,10 +114,13 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
       return;
     }
-    await deliverAnswer(deps, ops, { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, threadTs }, result, {
-      usage: previous ? 'follow-up' : 'answer',
-      ...(previous ? { previous } : {}),
-    });
+    const followedUp = inThread ?? (result.changes ? previous : undefined);
+    rememberInDm(
+      await deliverAnswer(deps, ops, where, result, {
+        usage: followedUp ? 'follow-up' : 'answer',
+        ...(followedUp ? { previous: followedUp } : {}),
+      }),
+    );
   } catch (error) {
     log.error({ err: error }, 'answering a message failed');
     noteError(deps, msg.teamId);
@@ -98,6 +130,9 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
 
 /** Ids and timestamps from a payload: non-empty strings, anything else is ignored. */
 const isId = (value: unknown): value is string => typeof value === 'string' && value !== '' && value.length <= 64;
+
+/** Message subtypes a person sends as an ordinary reply: also sent to the channel, or with a file. */
+const REPLY_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 type MessageLike = { channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string; subtype?: string; bot_id?: string; channel_type?: string };
 
@@ -119,7 +154,7 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
 
   app.event('message', async ({ event, context, client, body }) => {
     const e = event as MessageLike;
-    if (e.subtype !== undefined || e.bot_id || !isId(e.channel) || !isId(e.ts) || !isId(e.user)) return;
+    if ((e.subtype !== undefined && !REPLY_SUBTYPES.has(e.subtype)) || e.bot_id || !isId(e.channel) || !isId(e.ts) || !isId(e.user)) return;
     if (context.botUserId && e.user === context.botUserId) return;
     const isDm = e.channel_type === 'im';
     const mentioned = mentions(typeof e.text === 'string' ? e.text : '', context.botUserId);

@@ -9,6 +9,8 @@ export interface RecordedCall {
   readonly method: string;
   readonly body: Record<string, unknown>;
   readonly at: number;
+  /** The Authorization header ("Bearer xoxb-…" or, for apps.connections.open, "Bearer xapp-…"). */
+  readonly authorization?: string;
   /** What the fake answered (set once answered). */
   response?: Record<string, unknown>;
 }
@@ -57,6 +59,11 @@ export class FakeSlack {
   private readonly stalls = new Map<string, { ms: number; times: number }>();
   /** Random faults for fuzzing: each API call fails (ok: false, 429 or 500) with this probability. */
   chaos = 0;
+  /** Upload POSTs answered with an HTTP error before one succeeds (see failUpload), and all POSTs seen. */
+  private uploadFailures = { status: 500, times: 0 };
+  uploadAttempts = 0;
+  /** Socket Mode: the WebSocket URL apps.connections.open hands out (FakeSocketSlack.url). */
+  socketUrl = '';
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -93,6 +100,11 @@ export class FakeSlack {
     this.stalls.set(method, { ms, times });
   }
 
+  /** Make the next `times` upload POSTs (to the upload URL) answer HTTP `status`. */
+  failUpload(status: number, times = 1): void {
+    this.uploadFailures = { status, times };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -106,6 +118,8 @@ export class FakeSlack {
     this.httpErrors.clear();
     this.stalls.clear();
     this.chaos = 0;
+    this.uploadFailures = { status: 500, times: 0 };
+    this.uploadAttempts = 0;
   }
 
   /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs`. */
@@ -155,6 +169,13 @@ export class FakeSlack {
       this.notify();
     };
     if (path.startsWith('/upload/')) {
+      this.uploadAttempts += 1;
+      if (this.uploadFailures.times > 0) {
+        this.uploadFailures.times -= 1;
+        res.writeHead(this.uploadFailures.status, { 'content-type': 'text/plain' });
+        res.end('upload failed');
+        return this.notify();
+      }
       this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw.length, at: Date.now() });
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(`OK - ${raw.length}`);
@@ -166,7 +187,7 @@ export class FakeSlack {
     }
     const method = path.replace(/^\/api\//, '');
     const body = parseBody(raw.toString('utf8'), String(req.headers['content-type'] ?? ''));
-    const call: RecordedCall = { method, body, at: Date.now() };
+    const call: RecordedCall = { method, body, at: Date.now(), authorization: String(req.headers.authorization ?? '') };
     this.calls.push(call);
     if (this.chaos > 0 && Math.random() < this.chaos) {
       const roll = Math.random();
@@ -203,6 +224,8 @@ export class FakeSlack {
   private reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
     const n = ++this.counter;
     switch (method) {
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
       case 'chat.postMessage':

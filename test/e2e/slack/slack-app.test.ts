@@ -21,6 +21,18 @@ describe('tokcost Slack app end to end (real advisor)', () => {
   beforeEach(() => h.fake.reset());
 
   const charted = (n = 1) => h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= n, 10_000, `${n} chart(s)`);
+  const answerIdOf = (card: { body: Record<string, unknown> }) =>
+    (card.body.blocks as { type: string; elements?: { value: string }[] }[]).find((b) => b.type === 'actions')!.elements![0]!.value;
+  /** Presses the card's "Assumptions & sources" button; returns the thread reply's blocks as text. */
+  const assumptionsReply = async (card: { body: Record<string, unknown>; response?: Record<string, unknown> }, teamId: string, channelId: string) => {
+    h.fake.reset();
+    await h.interaction(blockAction({ teamId, channelId, actionId: 'tokcost_assumptions', value: answerIdOf(card), responseUrl: h.fake.responseUrl('as') }));
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'assumptions reply');
+    const reply = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(reply.body.thread_ts).toBe(card.response!.ts);
+    expect(validateMessage(reply.body as never)).toEqual([]);
+    return blocksOf(reply);
+  };
 
   it('/tokcost <question>: acks at once, posts the card, uploads the chart into its thread', async () => {
     const res = await h.command(QUESTION);
@@ -32,7 +44,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     expect(card!.body.thread_ts).toBeUndefined();
     expect(validateMessage(card!.body as never)).toEqual([]);
     expect(String(card!.body.text)).toMatch(/\$[\d.,]+ \/ 1M output tokens at your load vs \$[\d.,]+ at full load/);
-    for (const part of ['tokcost_adjust', 'tokcost_breakdown', 'tokcost_compare_modes', 'Assumptions', 'Alternatives', '<@U1> asked']) {
+    for (const part of ['tokcost_adjust', 'tokcost_assumptions', 'tokcost_breakdown', 'tokcost_compare_modes', 'Alternatives', '<@U1> asked']) {
       expect(blocksOf(card)).toContain(part);
     }
     const upload = h.fake.callsTo('files.getUploadURLExternal')[0]!;
@@ -115,16 +127,30 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     expect(blocksOf(afterRestart)).toContain('requests/s 30 → 60');
   });
 
-  it('DMs work the same: a question, then a follow-up in its thread', async () => {
+  it('DMs are a chat: answered at the top level; a follow-up works at the top level and in the answer’s thread', async () => {
     const ts = nextTs();
     await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: QUESTION, ts, channel: 'D1' });
     await charted();
-    expect(h.fake.callsTo('chat.postMessage')[0]!.body).toMatchObject({ channel: 'D1', thread_ts: ts });
+    const card = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(card.body.channel).toBe('D1');
+    expect(card.body.thread_ts).toBeUndefined();
+    // The chart goes into the answer's own thread, not under the question.
+    expect(h.fake.callsTo('files.completeUploadExternal')[0]!.body.thread_ts).toBe(card.response!.ts);
+
     h.fake.reset();
-    const reply = nextTs();
-    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'on mi355x', ts: reply, thread_ts: ts, channel: 'D1' });
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'on mi355x', ts: nextTs(), channel: 'D1' });
     await charted();
-    expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).toContain('What changed:');
+    const topLevel = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(topLevel.body.thread_ts).toBeUndefined();
+    expect(blocksOf(topLevel)).toContain('What changed:');
+    expect(blocksOf(topLevel)).toContain('AMD Instinct MI355X');
+
+    h.fake.reset();
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'what about 4k in?', ts: nextTs(), thread_ts: String(card.response!.ts), channel: 'D1' });
+    await charted();
+    const inThread = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(inThread.body.thread_ts).toBe(card.response!.ts);
+    expect(blocksOf(inThread)).toContain('input tokens 2,000 → 4,000');
   });
 
   it('workspace settings are set, used and named in later answers, and isolated per workspace', async () => {
@@ -135,14 +161,15 @@ describe('tokcost Slack app end to end (real advisor)', () => {
 
     await h.command(QUESTION, { teamId: 'TSET', channelId: 'CSET' });
     await charted();
-    const mine = blocksOf(h.fake.callsTo('chat.postMessage')[0]);
+    // The card keeps its assumptions behind a button; the thread reply names the workspace's prices.
+    const mine = await assumptionsReply(h.fake.callsTo('chat.postMessage')[0]!, 'TSET', 'CSET');
     expect(mine).toContain('$1.25 / GPU-hour (workspace setting)');
     expect(mine).toContain('/ kWh (workspace setting)');
 
     h.fake.reset();
     await h.command(QUESTION, { teamId: 'TOTHER', channelId: 'CSET' });
     await charted();
-    expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).not.toContain('workspace setting');
+    expect(await assumptionsReply(h.fake.callsTo('chat.postMessage')[0]!, 'TOTHER', 'CSET')).not.toContain('workspace setting');
     const other = (await h.command('settings', { teamId: 'TOTHER' })).json() as { text: string };
     expect(other.text).toContain('none');
 
