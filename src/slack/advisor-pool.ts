@@ -41,15 +41,18 @@ interface Slot {
 }
 
 /**
- * Starts a worker running a .ts module: tsx's loader is registered inside the worker first (Node 20
- * ignores `--import` in a worker's execArgv). Works under `npm start` (tsx), plain node and vitest.
+ * Starts the advisor worker. Compiled (dist/, `npm start`): a plain worker on the .js file. From the
+ * sources (vitest, tsx scripts): tsx's loader is registered inside the worker first, since Node 20
+ * ignores `--import` in a worker's execArgv.
  */
-function startTsWorker(url: URL, workerData: unknown): Worker {
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+function startWorker(url: URL, workerData: unknown): Worker {
   // A small young generation makes V8 collect sooner: each call allocates a lot of short-lived
   // objects, and default limits let every worker's heap balloon under load (RSS target: < 300 MB).
-  return new Worker(bootstrap, { eval: true, workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 } });
+  const options = { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 192 } };
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
 }
 
 /** Buffers cross the thread boundary as Uint8Array: make chart PNGs Buffers again. */
@@ -64,7 +67,8 @@ function revive<T>(value: T): T {
 export async function createAdvisorPool(options: AdvisorPoolOptions): Promise<AdvisorPool> {
   const now = options.now ?? (() => new Date());
   const callTimeoutMs = options.callTimeoutMs ?? 60_000;
-  const workerUrl = new URL('./advisor-worker.ts', import.meta.url);
+  // From src/slack/ (sources) or any dist/<dir>/ (bundle chunks sit two levels down, as sources do).
+  const workerUrl = new URL(`../slack/advisor-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   const workerData = options.chart === undefined ? {} : { chart: options.chart };
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -101,7 +105,7 @@ export async function createAdvisorPool(options: AdvisorPoolOptions): Promise<Ad
   /** Starts a worker for `slot` and resolves once it has loaded the advisor. */
   const spawn = (slot: Partial<Slot>): Promise<Slot> =>
     new Promise((resolve, reject) => {
-      const worker = startTsWorker(workerUrl, workerData);
+      const worker = startWorker(workerUrl, workerData);
       const s = slot as Slot;
       s.worker = worker;
       let ready = false;

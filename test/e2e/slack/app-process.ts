@@ -15,8 +15,9 @@ export interface AppProcess {
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export function startAppProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<AppProcess> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', 'src/slack/main.ts'], {
+/** `args` defaults to the sources through tsx; test/build runs the compiled `dist/slack/main.js` instead. */
+export function startAppProcess(env: Record<string, string>, timeoutMs = 20_000, args: readonly string[] = ['--max-semi-space-size=4', '--import', 'tsx', 'src/slack/main.ts']): Promise<AppProcess> {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -69,19 +69,16 @@ describe('hostile requests', () => {
   });
 
   it('answers 400 at once to a signed body no listener could route', async () => {
-    const started = Date.now();
     const res = await postSigned(h.eventsUrl, '{"hello":"world"}', 'application/json', { secret: SIGNING_SECRET });
     const form = await postSigned(h.eventsUrl, formBody({ payload: '{"type":"nonsense"}' }), FORM, { secret: SIGNING_SECRET });
-    expect([res.status, form.status]).toEqual([400, 400]);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect([res.status, form.status]).toEqual([400, 400]); // Bolt's unhandled-request timer would answer 404
   });
 
   it('acks a command or button that is not ours at once instead of leaving Slack waiting', async () => {
     const body = formBody({ command: '/other', text: 'hi', team_id: 'T1', channel_id: 'C1', user_id: 'U1', response_url: h.fake.responseUrl('o'), trigger_id: 't' });
     const other = await postSigned(h.eventsUrl, body, FORM, { secret: SIGNING_SECRET });
     const button = await h.interaction(blockAction({ actionId: 'someone_else', value: 'x', responseUrl: h.fake.responseUrl('b') }));
-    expect([other.status, button.status]).toEqual([200, 200]);
-    expect(Math.max(other.elapsedMs, button.elapsedMs)).toBeLessThan(1000);
+    expect([other.status, button.status]).toEqual([200, 200]); // not Bolt's 404 after its 3-second timer
   });
 
   it('answers an over-long question with a clear message, and nothing else', async () => {

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * `npm run build` (and `prepare`, so `npm ci` builds): bundles the three run-time entry points (the CLI,
+ * the Slack app, the advisor worker) from src/ into dist/ with esbuild. Type-checking is
+ * `npm run typecheck`'s job; this only emits, in well under a second.
+ *
+ * Why a bundle: start-up is mostly loading modules (about 200 files, each a few file-system calls), so
+ * one file per entry plus lazily loaded chunks starts several times faster than tsc's file-per-module
+ * output. zod is bundled for the same reason; the other dependencies stay in node_modules (native
+ * addons, pino's worker transports, Bolt).
+ *
+ * Layout rule: every output file sits exactly two levels below the package root (dist/cli/, dist/slack/,
+ * dist/chunks/), as every source file that finds data/, assets/ or a sibling module through
+ * `new URL('../../x', import.meta.url)` sits two levels down in src/. Keep it that way.
+ */
+import { build } from 'esbuild';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const BUNDLED_DEPENDENCIES = new Set(['zod']);
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/cli/main.ts', 'src/slack/main.ts', 'src/slack/advisor-worker.ts'],
+    outbase: 'src',
+    outdir: 'dist',
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: Object.keys(dependencies).filter((name) => !BUNDLED_DEPENDENCIES.has(name)),
+    logLevel: 'warning',
+  });
+} catch {
+  process.stderr.write('build: esbuild failed (errors above); dist/ is incomplete\n');
+  process.exit(1);
+}
+writeFileSync(`${root}dist/.build-stamp`, `${new Date().toISOString()}\n`);
