@@ -62,7 +62,7 @@ export function applyDefaults(fields: QueryFields, collected: Collected, out: Ex
   if (fields.shape === 'flat' && fields.peakToAverage !== undefined && fields.peakToAverage > 1) {
     out.problem('flat', `a flat load has no ${formatNumber(fields.peakToAverage)}x peak; say "flat" or a peak`, EXAMPLES.shape, 'shape');
   }
-  if (fields.peakToAverage === undefined && fields.shape !== undefined && fields.shape !== 'flat' && !out.hasProblemFor('peakToAverage')) {
+  if (fields.peakToAverage === undefined && fields.shape !== undefined && fields.shape !== 'flat' && fields.shape !== 'business-hours' && !out.hasProblemFor('peakToAverage')) {
     fields.peakToAverage = DEFAULTS.peakToAverage[fields.shape];
     out.assume('peakToAverage', fields.peakToAverage, `peak not stated; ${fields.shape} load assumed to peak at ${fields.peakToAverage}x the mean`);
   }

@@ -34,6 +34,7 @@ function addRate(out: Extraction, raw: string, seconds: number, fragment: string
     return;
   }
   out.add('requestsPerSecond', value / seconds, fragment);
+  out.add('rateUnitSeconds', seconds, fragment);
 }
 
 export function extractLoad(scanner: Scanner, out: Extraction): void {

@@ -3,6 +3,7 @@
  * `problems` say what could not be understood (fragment, what is wrong, an example that works) and
  * whose `assumptions` list every default it filled in.
  */
+import { applyBusinessHours } from './business-hours.ts';
 import { applyDefaults } from './defaults.ts';
 import { extract } from './extract.ts';
 import { checkConsistency, finishQuery } from './finish-query.ts';
@@ -13,6 +14,7 @@ import type { Vocabulary } from './vocabulary.ts';
 export function parseQueryStrict(text: string, vocabulary: Vocabulary): ParsedQuery {
   const { out, collected } = extract(text, vocabulary);
   const fields = { ...collected.fields };
+  applyBusinessHours(fields, collected.rateUnitSeconds, out);
   applyDefaults(fields, collected, out, vocabulary);
   checkConsistency(fields, out);
   return finishQuery(fields, out);

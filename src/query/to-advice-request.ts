@@ -5,6 +5,7 @@
  */
 import type { AdviceRequest, LoadShape, Pricing } from '../engine/advice-types.ts';
 import type { Vendor } from '../engine/catalog/types.ts';
+import { businessHoursShape } from '../engine/traffic/business-hours.ts';
 import { formatNumber } from './numbers.ts';
 import { EXAMPLES, VENDORS, type Assumption, type ParsedQuery, type Problem } from './schema.ts';
 
@@ -36,7 +37,7 @@ export interface AdviceRequestResult {
   readonly assumptions: readonly Assumption[];
 }
 
-function loadShape(q: ParsedQuery, d: AdviceDefaults, assume: (a: Assumption) => void): LoadShape {
+function loadShape(q: ParsedQuery, d: AdviceDefaults, assume: (a: Assumption) => void, meanRequestsPerSecond: number): LoadShape {
   const peak = q.peakToAverage ?? 1;
   if (q.peakHourUtc !== undefined && q.shape !== undefined && q.shape !== 'diurnal') {
     assume({ field: 'peakHourUtc', value: q.peakHourUtc, reason: `a ${q.shape} load has no single peak hour; the hour was not used` });
@@ -45,11 +46,14 @@ function loadShape(q: ParsedQuery, d: AdviceDefaults, assume: (a: Assumption) =>
     case 'diurnal':
       return { kind: 'diurnal', peakToAverage: peak, ...(q.peakHourUtc !== undefined ? { peakHourUtc: q.peakHourUtc } : {}) };
     case 'weekly':
-      assume({ field: 'weekendFraction', value: d.weekendFraction, reason: 'weekend load as a share of the weekday mean, not stated' });
-      return { kind: 'weekly', peakToAverage: peak, weekendFraction: d.weekendFraction };
+      if (q.weekendFraction === undefined) assume({ field: 'weekendFraction', value: d.weekendFraction, reason: 'weekend load as a share of the weekday mean, not stated' });
+      return { kind: 'weekly', peakToAverage: peak, weekendFraction: q.weekendFraction ?? d.weekendFraction };
     case 'spike':
-      assume({ field: 'spike', value: `${d.spikeRiseMinutes} min rise, ${d.spikeDurationMinutes} min long`, reason: 'spike timing not stated' });
-      return { kind: 'spike', peakToAverage: peak, riseMinutes: d.spikeRiseMinutes, durationMinutes: d.spikeDurationMinutes };
+      assume({ field: 'spike', value: `${d.spikeRiseMinutes} min rise${q.spikeDurationMinutes === undefined ? `, ${d.spikeDurationMinutes} min long` : ''}`, reason: 'spike timing not stated' });
+      return { kind: 'spike', peakToAverage: peak, riseMinutes: d.spikeRiseMinutes, durationMinutes: q.spikeDurationMinutes ?? d.spikeDurationMinutes };
+    case 'business-hours':
+      if (q.businessHours !== undefined) return businessHoursShape(meanRequestsPerSecond, q.businessHours);
+      return { kind: 'diurnal', peakToAverage: peak };
     default:
       return peak > 1 ? { kind: 'diurnal', peakToAverage: peak } : { kind: 'flat' };
   }
@@ -111,9 +115,9 @@ export function toAdviceRequest(query: ParsedQuery, defaults: Partial<AdviceDefa
     rps = d.requestsPerSecond;
     assume({ field: 'requestsPerSecond', value: rps, reason: 'load not stated' });
   }
-  const shape = loadShape(query, d, assume);
-  const horizon = query.horizon ?? (shape.kind === 'weekly' ? 'week' : 'day');
-  if (query.horizon === undefined) assume({ field: 'horizon', value: horizon, reason: shape.kind === 'weekly' ? 'a weekly pattern needs a week' : 'not stated' });
+  const shape = loadShape(query, d, assume, rps ?? 0);
+  const horizon = query.horizon ?? (shape.kind === 'weekly' || shape.kind === 'series' ? 'week' : 'day');
+  if (query.horizon === undefined) assume({ field: 'horizon', value: horizon, reason: shape.kind === 'weekly' || shape.kind === 'series' ? 'a weekly pattern needs a week' : 'not stated' });
   const pricing = pricingOf(query, d, assume);
   if (problems.length > 0 || query.model === undefined || rps === undefined) return { request: null, problems, assumptions };
   const excluded = new Set(query.excludeVendors ?? []);
