@@ -5,6 +5,7 @@ import { Extraction } from './extraction.ts';
 import { extractHorizon } from './horizon.ts';
 import { extractLatency } from './latency.ts';
 import { reportLeftovers } from './leftovers.ts';
+import { reportUnknownNames } from './unknown-names.ts';
 import { extractLengths } from './lengths.ts';
 import { extractLoad } from './load.ts';
 import { extractModel } from './model-match.ts';
@@ -43,6 +44,7 @@ export function extract(raw: string, vocabulary: Vocabulary, before?: (scanner: 
   extractLengths(scanner, out);
   extractShape(scanner, out);
   extractHorizon(scanner, out);
+  reportUnknownNames(scanner, vocabulary, out);
   reportLeftovers(scanner, out);
   return { text: forms.text, out, collected: collect(out), scanner };
 }

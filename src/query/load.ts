@@ -3,8 +3,10 @@
  * "5.6M queries a week", "10 billion tokens per day" (a token rate, converted later), "200 concurrent users".
  */
 import type { Extraction } from './extraction.ts';
-import { NUM, parseNumber, secondsPerUnit, UNIT } from './numbers.ts';
+import { ADVERB_UNIT, NUM, parseNumber, secondsPerUnit, UNIT } from './numbers.ts';
+import { extractPerUserLoad } from './per-user-load.ts';
 import type { Scanner } from './scanner.ts';
+import { addRate } from './load-bounds.ts';
 
 const PER = '(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)';
 const NOUN =
@@ -19,6 +21,7 @@ const TOKEN_RATE = new RegExp(
 const RPS = new RegExp(`(?<![=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d)`, 'gi');
 const RPS_LEAD = new RegExp(`\\b(?:rps|qps|request rate|requests per second|queries per second)${SAY}\\s?${NUM}`, 'gi');
 const PER_X = new RegExp(`${NUM}\\s?(rpm|qpm|rph|rpd)\\b`, 'gi');
+const ADVERB_RATE = new RegExp(`${NUM}\\s?(?:(input|output|prompt|completion|total)\\s)?(tokens?|toks?|${NOUN})\\s?${ADVERB_UNIT}(?![a-z])`, 'gi');
 const RATE = new RegExp(`${NUM}\\s?(?:${NOUN}\\s?)?${PER}${UNIT}(?![a-z])`, 'gi');
 const CONCURRENT = new RegExp(
   `${NUM}\\s?(?:concurrent|simultaneous|parallel|active|in-flight|inflight)\\s?(?:users?|requests?|sessions?|streams?|connections?|conversations?|chats?)?(?![a-z])|${NUM}\\s?(?:users?|sessions?|streams?)\\s?(?:at once|at the same time|concurrently|simultaneously|in parallel)|\\b(?:concurrency|concurrent users|max concurrency)${SAY}\\s?${NUM}`,
@@ -27,15 +30,6 @@ const CONCURRENT = new RegExp(
 
 const ABBREVIATED_UNITS: Readonly<Record<string, number>> = { rpm: 60, qpm: 60, rph: 3600, rpd: 86400 };
 
-function addRate(out: Extraction, raw: string, seconds: number, fragment: string): void {
-  const value = parseNumber(raw);
-  if (!Number.isFinite(value) || value <= 0 || value / seconds > 1e7) {
-    out.problem(fragment, `load "${fragment}" must be a positive rate`, '30 rps', 'requestsPerSecond');
-    return;
-  }
-  out.add('requestsPerSecond', value / seconds, fragment);
-  out.add('rateUnitSeconds', seconds, fragment);
-}
 
 export function extractLoad(scanner: Scanner, out: Extraction): void {
   scanner.each(TOKEN_RATE, (m) => {
@@ -48,6 +42,17 @@ export function extractLoad(scanner: Scanner, out: Extraction): void {
     const kind = (m[2] ?? 'total').toLowerCase();
     const basis = kind === 'input' || kind === 'prompt' ? 'input' : kind === 'total' ? 'total' : 'output';
     out.add('tokenRate', { tokensPerSecond: value / seconds, tokens: value, perSeconds: seconds, basis }, m[0]);
+  });
+  extractPerUserLoad(scanner, out);
+  scanner.each(ADVERB_RATE, (m) => {
+    const seconds = secondsPerUnit(m[4] ?? m[5]!);
+    if (/^month/i.test(m[4] ?? '')) out.assume('requestsPerSecond', '30-day month', `"${m[0]}" spread over a 30-day month`);
+    if (!/^tok/i.test(m[3]!)) return addRate(out, m[1]!, seconds, m[0]);
+    const value = parseNumber(m[1]!);
+    const kind = (m[2] ?? 'total').toLowerCase();
+    const basis = kind === 'input' || kind === 'prompt' ? 'input' : kind === 'total' ? 'total' : 'output';
+    if (Number.isFinite(value) && value > 0) out.add('tokenRate', { tokensPerSecond: value / seconds, tokens: value, perSeconds: seconds, basis }, m[0]);
+    else out.problem(m[0], `token rate "${m[0]}" must be positive`, '10 billion tokens per day', 'requestsPerSecond');
   });
   scanner.each(RPS, (m) => addRate(out, m[1]!, 1, m[0]));
   scanner.each(RPS_LEAD, (m) => addRate(out, m[1]!, 1, m[0]));

@@ -7,6 +7,7 @@ import { applyBusinessHours } from './business-hours.ts';
 import { applyDefaults } from './defaults.ts';
 import { extract } from './extract.ts';
 import { checkConsistency, finishQuery } from './finish-query.ts';
+import { checkLoadBounds } from './load-bounds.ts';
 import { EXAMPLES, type ParsedQuery } from './schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -16,6 +17,7 @@ export function parseQueryStrict(text: string, vocabulary: Vocabulary): ParsedQu
   const fields = { ...collected.fields };
   applyBusinessHours(fields, collected.rateUnitSeconds, out);
   applyDefaults(fields, collected, out, vocabulary);
+  checkLoadBounds(fields, out);
   checkConsistency(fields, out);
   return finishQuery(fields, out);
 }
