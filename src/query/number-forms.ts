@@ -5,6 +5,7 @@
  * number should be ("NaN rps", "infinite tokens": refused). What is rewritten is said; what cannot be used
  * is a problem naming the fragment.
  */
+import { rewriteNumberWords } from './number-words.ts';
 import type { Assumption, FieldName, Problem } from './schema.ts';
 
 export interface NumberForms {
@@ -47,7 +48,7 @@ function plain(value: number): string {
 export function rewriteNumberForms(input: string): NumberForms {
   const problems: Problem[] = [];
   const assumptions: Assumption[] = [];
-  let text = input.replace(SPACE_GROUP, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
+  let text = rewriteNumberWords(input).replace(SPACE_GROUP, (_m, head: string, rest: string) => head + rest.replace(/ /g, ''));
   text = text.replace(DOT_GROUPS, (_m, head: string, rest: string) => head + rest.replace(/\./g, ''));
   text = text.replace(DOT_AMBIGUOUS, (m, head: string, tail: string) => {
     problems.push({
