@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
+import { answerSpecialQuestion } from '../../advice/special-questions.ts';
 import { advise } from '../../engine/advise.ts';
 import { positiveInteger, UsageError } from '../args.ts';
 import { jsonSafe, loadChartPath, writeCharts } from '../output.ts';
@@ -29,6 +30,16 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const catalog = loadCatalogOrThrow();
+    // General planning questions (no workload) and claim checks are answered on stated reference workloads.
+    const special = answerSpecialQuestion(text, catalog, loadCalibration(), new Date().toISOString().slice(0, 10));
+    if (special?.kind === 'problem') {
+      process.stderr.write(`tokcost: ${special.message}\nExample that works: ${special.example}\n`);
+      return 2;
+    }
+    if (special) {
+      process.stdout.write(values.json ? `${JSON.stringify(special.data, jsonSafe, 2)}\n` : `${special.text}\n`);
+      return 0;
+    }
     const asked = requestFromQuestion(text, catalog);
     if (!asked.ok) {
       process.stderr.write(`${formatProblems(asked.problems)}Example that works: ${EXAMPLE}\n`);
