@@ -13,7 +13,7 @@ import type { ClaimIntent } from '../query/general-intent.ts';
 import { REFERENCE_MODEL_ID } from './reference-workloads.ts';
 
 const RENTED_TIERS: readonly PriceTier[] = ['spot', 'rental-3y-neocloud', 'reserved-3y', 'committed', 'reserved-1y', 'on-demand'];
-const INTERACTIVITY: readonly { readonly label: string; readonly tpotMs?: number }[] = [{ label: 'no per-user speed bound (largest batch)' }, { label: '50 tok/s per user', tpotMs: 20 }];
+const INTERACTIVITY: readonly { readonly label: string; readonly tpotMs?: number }[] = [{ label: 'largest batch, no per-user speed bound' }, { label: '50 tok/s per user', tpotMs: 20 }];
 const LOADS = [0.3, 0.6] as const;
 /** Within this factor either way, the claim counts as reproduced. */
 export const REPRODUCED_WITHIN = 1.25;

@@ -15,7 +15,7 @@ import { utilizationCurveReport } from '../engine/reports/utilization-curve.ts';
 import type { GeneralIntent, PlanningIntent } from '../query/general-intent.ts';
 import { intentDetail, type IntentDetail } from './intent-detail.ts';
 import { partialLoadLeader, platformAtLoads, LOAD_LEVELS, type PartialLoadLeader, type PlatformAtLoads } from './partial-load.ts';
-import { REFERENCE_MODEL_ID, referenceAssumptions, referenceWorkloads } from './reference-workloads.ts';
+import { REFERENCE_MODEL_ID, referenceAssumptions, referenceWorkloads, type PlatformFilters } from './reference-workloads.ts';
 
 export interface WorkloadSection {
   readonly label: string;
@@ -68,10 +68,10 @@ function leadersOf(sections: readonly WorkloadSection[]): GeneralAnswer['partial
   return [...wins].sort((a, b) => b[1].length - a[1].length).map(([shortName, workloads]) => ({ shortName, workloads }));
 }
 
-export function answerGeneralQuestion(question: string, intent: GeneralIntent, catalog: Catalog, calibration: CalibrationTable, asOf: string): GeneralAnswer {
+export function answerGeneralQuestion(question: string, intent: GeneralIntent, catalog: Catalog, calibration: CalibrationTable, asOf: string, filters: PlatformFilters = {}): GeneralAnswer {
   const modelId = catalog.models.some((m) => m.id === REFERENCE_MODEL_ID) ? REFERENCE_MODEL_ID : catalog.models[0]!.id;
   const main = intent.intents[0]!;
-  const sections = referenceWorkloads(modelId, asOf).map((w): WorkloadSection => {
+  const sections = referenceWorkloads(modelId, asOf, filters).map((w): WorkloadSection => {
     const curve = utilizationCurveReport(w.request, catalog, calibration);
     const platforms = curve.platforms.map(platformAtLoads);
     return {

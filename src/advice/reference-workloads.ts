@@ -25,7 +25,10 @@ const SHAPES: readonly { label: string; what: string; inputTokens: number; outpu
 const REFERENCE_REQUESTS_PER_SECOND = 10;
 const REFERENCE_LATENCY = { ttftMs: 2000, ttftPercentile: 95, tpotMs: 50 } as const;
 
-export function referenceWorkloads(modelId: string = REFERENCE_MODEL_ID, asOfDate?: string): ReferenceWorkload[] {
+/** Platform and vendor choices the question did state ("across AMD and NVIDIA"), kept on every reference request. */
+export type PlatformFilters = Pick<AdviceRequest, 'platforms' | 'vendors' | 'excludePlatforms'>;
+
+export function referenceWorkloads(modelId: string = REFERENCE_MODEL_ID, asOfDate?: string, filters: PlatformFilters = {}): ReferenceWorkload[] {
   return SHAPES.map((s) => ({
     label: s.label,
     what: s.what,
@@ -39,6 +42,7 @@ export function referenceWorkloads(modelId: string = REFERENCE_MODEL_ID, asOfDat
       latency: REFERENCE_LATENCY,
       pricing: { kind: 'rented' },
       ...(asOfDate !== undefined ? { asOfDate } : {}),
+      ...filters,
     },
   }));
 }

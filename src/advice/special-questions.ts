@@ -3,10 +3,11 @@
  * (a quoted $ per million tokens). Returns null for an ordinary workload question, which takes the
  * usual path. Used by every door that takes words (the CLI's question path today).
  */
-import type { Catalog } from '../engine/catalog/types.ts';
+import type { Catalog, Vendor } from '../engine/catalog/types.ts';
 import type { CalibrationTable } from '../engine/performance/calibration.ts';
 import { claimIntent, generalIntent } from '../query/general-intent.ts';
 import { parseQuery, vocabularyFromCatalog } from '../query/index.ts';
+import { VENDORS } from '../query/schema.ts';
 import { checkClaim, type ClaimCheck } from './claim-check.ts';
 import { renderClaimCheck } from './claim-check-text.ts';
 import { answerGeneralQuestion, type GeneralAnswer } from './general-questions.ts';
@@ -28,6 +29,13 @@ export function answerSpecialQuestion(text: string, catalog: Catalog, calibratio
   // A question that names a model is a workload question, answered by the usual path.
   const parsed = parseQuery(text, vocabulary);
   if (parsed.model !== undefined || parsed.problems.some((p) => p.field === 'model' && p.fragment !== '')) return null;
-  const answer = answerGeneralQuestion(text, intent, catalog, calibration, asOf);
+  const excluded = new Set(parsed.excludeVendors ?? []);
+  const vendors = excluded.size > 0 ? VENDORS.filter((v) => !excluded.has(v) && (parsed.vendors ?? VENDORS).includes(v)) : parsed.vendors;
+  const filters = {
+    ...(parsed.platforms !== undefined ? { platforms: parsed.platforms } : {}),
+    ...(vendors !== undefined ? { vendors: vendors as Vendor[] } : {}),
+    ...(parsed.excludePlatforms !== undefined ? { excludePlatforms: parsed.excludePlatforms } : {}),
+  };
+  const answer = answerGeneralQuestion(text, intent, catalog, calibration, asOf, filters);
   return { kind: 'answer', data: answer, text: renderGeneralAnswer(answer) };
 }

@@ -66,8 +66,9 @@ function findWindow(scanner: Scanner, hasBusinessWord: boolean): Window | undefi
   return found;
 }
 
-function weekendFraction(scanner: Scanner, out: Extraction, withWindow: boolean): number | undefined {
+function weekendFraction(scanner: Scanner, out: Extraction, withWindow: boolean): { fraction?: number; only: boolean } {
   let fraction: number | undefined;
+  let only = false;
   scanner.each(WEEKEND_SHARE, (m) => {
     const value = parseNumber(m[1]!) / 100;
     if (!(value >= 0 && value <= 1)) {
@@ -82,8 +83,9 @@ function weekendFraction(scanner: Scanner, out: Extraction, withWindow: boolean)
     // A bare "weekdays" is a weekly shape, unless it qualifies business hours.
     if (/^weekdays$/i.test(m[0]) && !withWindow) return false;
     out.add('weekendFraction', (fraction = 0), m[0]);
+    only ||= /\bonly\b/i.test(m[0]);
   });
-  return fraction;
+  return { ...(fraction !== undefined ? { fraction } : {}), only };
 }
 
 /** Read business hours and weekend load; a window adds the `business-hours` shape. */
@@ -95,7 +97,7 @@ export function extractBusinessHours(scanner: Scanner, out: Extraction): void {
   const window = findWindow(scanner, business !== undefined);
   const allWeek = scanner.text.search(ALL_WEEK) >= 0;
   scanner.each(ALL_WEEK, () => true);
-  const weekend = weekendFraction(scanner, out, business !== undefined || window !== undefined);
+  const { fraction: weekend, only: weekdaysOnlyWord } = weekendFraction(scanner, out, business !== undefined || window !== undefined);
   if (!business && !window) {
     if (weekend !== undefined) out.add('shape', 'weekly', 'weekends');
     return;
@@ -103,7 +105,8 @@ export function extractBusinessHours(scanner: Scanner, out: Extraction): void {
   const region = business?.[1]?.toLowerCase();
   const zone = window?.zone ?? business?.[2]?.toLowerCase() ?? (region ? REGION_ZONES[region] : undefined);
   const offset = TZ_OFFSET[zone ?? 'utc'] ?? 0;
-  const only = (business?.[3] ?? '') !== '' || (window?.only ?? false);
+  // "9am-5pm weekdays only": the "only" closes the whole window, not just the weekends.
+  const only = (business?.[3] ?? '') !== '' || (window?.only ?? false) || weekdaysOnlyWord;
   const fragment = [business?.[0], window?.fragment].filter((f) => f !== undefined).join(', ');
   const startLocal = window?.start ?? 9;
   const endLocal = window?.end ?? 17;

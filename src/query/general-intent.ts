@@ -37,6 +37,8 @@ const CUES: readonly { readonly intent: PlanningIntent; readonly re: RegExp }[] 
   { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|own(?:ing)? (?:the )?hardware|chip ?makers?|price, energy)\b/i },
   { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|given throughput|latency target|which vendor is cheapest|cheapest vendor)\b/i },
   { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|uneven load|effective cost)\b/i },
+  // Fallbacks: a question about which hardware is cheapest per token, with nothing more specific.
+  { intent: 'curve', re: /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|cost per (?:million |1m |m )?tokens?|price per (?:million )?tokens?|per[\s-]token cost)\b/i },
 ];
 
 /** A question about costs in general rather than a workload: cost words, or a question shape. */

@@ -82,7 +82,7 @@ function middleOf(m: string, a: string, aSuffix: string | undefined, b: string, 
   if (!(high > low)) return m;
   const middle = plain((low + high) / 2);
   assumptions.push({ field: 'range', value: middle, reason: `"${m.trim()}" is a range; took the middle, ${middle} (say one number to change it)` });
-  return ` ${middle}`;
+  return middle;
 }
 
 const FIELD_AHEAD: readonly (readonly [RegExp, FieldName, string])[] = [

@@ -10,7 +10,7 @@ const UNITS: Readonly<Record<string, number>> = {
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const TEN_WORD = `(${Object.keys(TENS).join('|')})`;
 const UNIT_WORD = `(${Object.keys(UNITS).join('|')})`;
-const NUMBER_WORD = new RegExp(`\\b(?:${TEN_WORD}(?:[\\s-]${UNIT_WORD})?|${UNIT_WORD}|(a|half an?|a half)(?=\\s(?:thousand|million|billion|cents?|dollars?|hundred)\\b))(?:\\s(hundred))?(?=\\s(?:thousand|million|billion|cents?|dollars?|bucks|percent|%|x\\b|times|rps|qps|requests?|queries|calls?|users?|tokens?|toks?|seconds?|secs?|ms\\b|milliseconds?|minutes?|hours?|days?|weeks?|months?|years?|concurrent|gpus?|k\\b)|-(?:hour|minute|day|second))`, 'gi');
+const NUMBER_WORD = new RegExp(`\\b(?:${TEN_WORD}(?:[\\s-]${UNIT_WORD})?|${UNIT_WORD}|(a|half an?|a half)(?=\\s(?:thousand|million|billion|cents?|dollars?|hundred)\\b))(?:\\s(hundred))?(?=\\s(?:thousand|million|billion|cents?|dollars?|bucks|percent|%|x\\b|times|in\\b|out\\b|input|output|prompt|rps|qps|requests?|queries|calls?|users?|tokens?|toks?|seconds?|secs?|ms\\b|milliseconds?|minutes?|hours?|days?|weeks?|months?|years?|concurrent|gpus?|k\\b)|-(?:hour|minute|day|second))`, 'gi');
 
 /** "a cent", "a million", "a hundred" are one (hundred); "half a cent" is 0.5. */
 function valueOf(tens: string | undefined, unit: string | undefined, article: string | undefined, hundred: string | undefined): number | undefined {
