@@ -17,8 +17,8 @@ const TOKEN_RATE = new RegExp(
   `${NUM}\\s?(?:(input|output|prompt|completion|generated|total)\\s)?(?:tokens?|toks?)${PER}${UNIT}(?![a-z])`,
   'gi',
 );
-// "OSL=1024 qps 100": a number after the unit belongs to it (unless it is a clock time), and one after "OSL=" to the length.
-const RPS = new RegExp(`(?<!(?:isl|osl|inputs?|outputs?|in|out|tokens?|prompts?)\\s?[=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d+(?![\\d:]|\\s?(?:am|pm|a\\.m|p\\.m)))`, 'gi');
+// "OSL=1024 qps 100": a bare number after the unit belongs to it (not a clock time, a length or a ratio), and one after "OSL=" to the length.
+const RPS = new RegExp(`(?<!(?:isl|osl|inputs?|outputs?|in|out|tokens?|prompts?)\\s?[=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d+(?:\\.\\d+)?(?![\\d.:/]|\\s?(?:am|pm|a\\.m|p\\.m|k|m|in|out|input|output|tokens?|toks?|x)\\b|[kmx]))`, 'gi');
 const RPS_LEAD = new RegExp(`\\b(?:rps|qps|request rate|requests per second|queries per second)${SAY}\\s?${NUM}`, 'gi');
 const PER_X = new RegExp(`${NUM}\\s?(rpm|qpm|rph|rpd)\\b`, 'gi');
 const ADVERB_RATE = new RegExp(`${NUM}\\s?(?:(input|output|prompt|completion|total)\\s)?(tokens?|toks?|${NOUN})\\s?${ADVERB_UNIT}(?![a-z])`, 'gi');

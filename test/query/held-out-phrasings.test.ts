@@ -2,6 +2,8 @@
  * Held-out phrasings: written fresh for issue 16 (not tuned on, not copied from phrasings.test.ts), each
  * with every field it must produce. The bar is the fraction parsed fully right (the exact fields, no
  * problems, every other field a stated default): >= 95 %. The failures are printed so a drop is visible.
+ * First runs, before any fix they prompted: set 1 65/69 (94.2 %), set 2 28/30 (93.3 %); both sets were then
+ * fixed for the general causes (see the commits), so new phrasings are the next honest measure.
  */
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/query/parse-query.ts';
@@ -97,6 +99,40 @@ export const HELD_OUT: readonly Row[] = [
   ['llama 3.1 70b 10 rps, 4k in, 1k out, TPOT 40ms, spot', { model: 'llama-3.1-70b', requestsPerSecond: 10, inputTokens: 4000, outputTokens: 1000, tpotMs: 40, pricing: 'rented', tier: 'spot' }],
 ];
 
+/** A second set, written after the first was tuned on, and measured before any change: the honest held-out figure. */
+export const HELD_OUT_2: readonly Row[] = [
+  ['llama-3.3-70b, 512/128, 200 rps', { model: L70, inputTokens: 512, outputTokens: 128, requestsPerSecond: 200 }],
+  ['gpt-oss-120b at 4k/4k with 18 requests per second', { model: OSS, inputTokens: 4000, outputTokens: 4000, requestsPerSecond: 18 }],
+  ['deepseek-r1: ISL 2048, OSL 4096, 7 rps, p95 ttft 4s', { model: 'deepseek-r1', inputTokens: 2048, outputTokens: 4096, requestsPerSecond: 7, ttftMs: 4000, ttftPercentile: 95 }],
+  ['qwen3 32b 3 000 input tokens and 600 output tokens at 9 rps', { model: 'qwen3-32b', inputTokens: 3000, outputTokens: 600, requestsPerSecond: 9 }],
+  ['llama 8b, 250k requests/day, 700 in, 150 out', { model: 'llama-3.1-8b', requestsPerSecond: 250000 / 86400, inputTokens: 700, outputTokens: 150 }],
+  ['gpt-oss-20b 12-16 rps, 1k/1k, flat', { model: 'gpt-oss-20b', requestsPerSecond: 14, inputTokens: 1000, outputTokens: 1000, shape: 'flat' }],
+  ['llama 70b: 80 concurrent users at 30 tok/s each, 2k in 500 out', { model: L70, concurrentUsers: 80, tokensPerSecondPerUser: 30, inputTokens: 2000, outputTokens: 500 }],
+  ['kimi k2 peaks 5x around noon, 6 rps, 3k/1k', { model: 'kimi-k2', peakToAverage: 5, peakHourUtc: 12, requestsPerSecond: 6, inputTokens: 3000, outputTokens: 1000 }],
+  ['mixtral 8x7b, 2 rps, bursts of 4x lasting 45 minutes', { model: 'mixtral-8x7b', requestsPerSecond: 2, shape: 'spike', peakToAverage: 4, spikeDurationMinutes: 45 }],
+  ['llama 70b office hours only, 15 rps, 1k/300', { model: L70, requestsPerSecond: 15 / 4.2, shape: 'business-hours', peakToAverage: 4.2, businessHours: { startHourUtc: 9, endHourUtc: 17, weekdaysOnly: true, offHoursFraction: 0 }, inputTokens: 1000, outputTokens: 300 }],
+  ['gpt-oss-120b 1 million requests per day, weekdays only, 2k/300', { model: OSS, requestsPerSecond: 1e6 / 86400, shape: 'weekly', weekendFraction: 0, inputTokens: 2000, outputTokens: 300 }],
+  ['llama 405b in: 1k out: 2k, 1.5 rps, bf16', { model: 'llama-3.1-405b', inputTokens: 1000, outputTokens: 2000, requestsPerSecond: 1.5, precision: 'bf16' }],
+  ['`deepseek-r1` *5 rps* _4k/1k_ on `mi355x`', { model: 'deepseek-r1', requestsPerSecond: 5, inputTokens: 4000, outputTokens: 1000, platforms: ['mi355x'] }],
+  ['llama 70b, 3600 requests per hour, TTFT under 900 ms', { model: L70, requestsPerSecond: 1, ttftMs: 900 }],
+  ['qwen3-235b-a22b 20 rps 2k/2k, no nvidia', { model: 'qwen3-235b-a22b', requestsPerSecond: 20, inputTokens: 2000, outputTokens: 2000, excludeVendors: ['nvidia'] }],
+  ['gpt-oss-120b, 8 billion tokens per month, 1k in / 250 out', { model: OSS, requestsPerSecond: 8e9 / (30 * 86400) / 1250, inputTokens: 1000, outputTokens: 250 }],
+  ['llama 70b 40 rps, TPOT under 30 ms, p90 TTFT 1 s', { model: L70, requestsPerSecond: 40, tpotMs: 30, ttftMs: 1000, ttftPercentile: 90 }],
+  ['llama 8b 5 000 users, each sending 10 requests per hour', { model: 'llama-3.1-8b', requestsPerSecond: 5000 * 10 / 3600 }],
+  ['gpt-oss-20b, 64k context, 3 rps', { model: 'gpt-oss-20b', inputTokens: 64000, requestsPerSecond: 3 }],
+  ['How much for llama 3.3 70b at 22 rps with 1,024 in and 512 out on H100 vs MI300X?', { model: L70, requestsPerSecond: 22, inputTokens: 1024, outputTokens: 512, platforms: ['h100-sxm', 'mi300x'] }],
+  ['deepseek r1 3 rps spot pricing 8k/2k', { model: 'deepseek-r1', requestsPerSecond: 3, pricing: 'rented', tier: 'spot', inputTokens: 8000, outputTokens: 2000 }],
+  ['llama 70b, 30 rps, traffic doubles at peak', { model: L70, requestsPerSecond: 30 }],
+  ['qwen3-32b: 2.5k prompt tokens, 400 completion tokens, 35 qps, 9-5 business hours', { model: 'qwen3-32b', inputTokens: 2500, outputTokens: 400, requestsPerSecond: 35 / (1 / (40 / 168 + 0.1 * 128 / 168)), shape: 'business-hours', peakToAverage: 1 / (40 / 168 + 0.1 * 128 / 168), businessHours: { startHourUtc: 9, endHourUtc: 17, weekdaysOnly: true, offHoursFraction: 0.1 } }],
+  ['llama 70b with between 500 and 1500 output tokens, 1k in, 10 rps', { model: L70, outputTokens: 1000, inputTokens: 1000, requestsPerSecond: 10 }],
+  ['gpt-oss-120b ~25 rps, 1k/1k, owned gpus, pue 1.2', { model: OSS, requestsPerSecond: 25, inputTokens: 1000, outputTokens: 1000, pricing: 'owned', powerUsageEffectiveness: 1.2 }],
+  ['llama 3.1 8b, forty requests per second, 300 in / 100 out', { model: 'llama-3.1-8b', requestsPerSecond: 40, inputTokens: 300, outputTokens: 100 }],
+  ['llama 70b 10 rps, 2k/500, a 2 hour spike to 6x', { model: L70, requestsPerSecond: 10, inputTokens: 2000, outputTokens: 500, shape: 'spike', peakToAverage: 6, spikeDurationMinutes: 120 }],
+  ['gpt-oss-120b 15 rps, 1.2k/600, 75 tokens/s per user', { model: OSS, requestsPerSecond: 15, inputTokens: 1200, outputTokens: 600, tokensPerSecondPerUser: 75 }],
+  ['deepseek-r1 in=1500 out=3000 rps=4', { model: 'deepseek-r1', inputTokens: 1500, outputTokens: 3000, requestsPerSecond: 4 }],
+  ['llama 70b on tpus only, 12 rps, 2k/256', { model: L70, vendors: ['google'], requestsPerSecond: 12, inputTokens: 2000, outputTokens: 256 }],
+];
+
 function round(value: unknown): unknown {
   if (typeof value === 'number') return Number(value.toPrecision(6));
   if (Array.isArray(value)) return value.map(round);
@@ -121,6 +157,13 @@ describe('held-out phrasings (issue 16)', () => {
     const failures = HELD_OUT.map(([text, fields]) => ({ text, why: parsedRight(parseQuery(text, FIXTURE_VOCABULARY), fields) })).filter((f) => f.why !== null);
     const fraction = 1 - failures.length / HELD_OUT.length;
     console.log(`held-out phrasings: ${HELD_OUT.length - failures.length}/${HELD_OUT.length} parsed fully right (${(fraction * 100).toFixed(1)} %)`);
+    for (const f of failures) console.log(`  MISS ${JSON.stringify(f.text)}: ${f.why}`);
+    expect(fraction).toBeGreaterThanOrEqual(0.95);
+  });
+  it('parses the second held-out set >= 95 % fully right', () => {
+    const failures = HELD_OUT_2.map(([text, fields]) => ({ text, why: parsedRight(parseQuery(text, FIXTURE_VOCABULARY), fields) })).filter((f) => f.why !== null);
+    const fraction = 1 - failures.length / HELD_OUT_2.length;
+    console.log(`held-out set 2: ${HELD_OUT_2.length - failures.length}/${HELD_OUT_2.length} parsed fully right (${(fraction * 100).toFixed(1)} %)`);
     for (const f of failures) console.log(`  MISS ${JSON.stringify(f.text)}: ${f.why}`);
     expect(fraction).toBeGreaterThanOrEqual(0.95);
   });
