@@ -42,7 +42,7 @@ const CUES: readonly { readonly intent: PlanningIntent; readonly re: RegExp }[] 
 ];
 
 /** A question about costs in general rather than a workload: cost words, or a question shape. */
-const ABOUT_COST = /\b(?:cost|costs|cheap|cheapest|price|prices|\$|dollars?|efficien\w*|tco|spend)\b/i;
+const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|spend\w*|expensive)\b|\$/i;
 
 export function generalIntent(text: string): GeneralIntent | null {
   const found = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
