@@ -11,6 +11,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 const NAME = /(?<![\w.$\u0001-])(?:(on|using|with|via|vs\.?|versus|compare|only|run(?:ning)? on|deploy(?:ed)? on|serve(?:d)? on)\s)?([a-z][a-z-]{0,15}\d[a-z0-9-]{0,15})(?![\w.\u0001])/gi;
 const SUGGESTIONS = 3;
+/** Names reported at most: each costs a pass over the platform index, and three make the point. */
+const MAX_REPORTED = 3;
 
 function closestPlatforms(word: string, vocabulary: Vocabulary): string[] {
   const key = compact(word);
@@ -24,8 +26,11 @@ function closestPlatforms(word: string, vocabulary: Vocabulary): string[] {
 }
 
 export function reportUnknownNames(scanner: Scanner, vocabulary: Vocabulary, out: Extraction): void {
+  const seen = new Set<string>();
   scanner.each(NAME, (m) => {
     const word = m[2]!;
+    if (seen.has(word.toLowerCase()) || seen.size >= MAX_REPORTED) return;
+    seen.add(word.toLowerCase());
     const close = closestPlatforms(word, vocabulary);
     if (close.length === 0 && m[1] === undefined && !out.has('model') && !out.hasProblemFor('model')) {
       // No hardware word before it and no model named: it may be a model tokcost does not know.
