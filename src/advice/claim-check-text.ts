@@ -1,6 +1,6 @@
 /** A claim check as text: reproduced or not, under which conditions, and the same platform at 30 % and 60 % load. */
 import { formatDollars, formatTable } from '../format.ts';
-import type { ClaimCheck } from './claim-check.ts';
+import { REPRODUCED_WITHIN, type ClaimCheck } from './claim-check.ts';
 
 const tokensWord = (t: 'output' | 'total'): string => (t === 'total' ? 'total (input + output)' : 'output');
 
@@ -16,6 +16,7 @@ export function renderClaimCheck(c: ClaimCheck): string {
       ? `Reproduced: ${c.platformName} on ${c.modelId} comes to ${formatDollars(k.dollarsPerMillionTokens)} per 1M ${tokensWord(k.tokens)} tokens against the claimed ${claimed}`
       : `Not reproduced: the closest tokcost gets on ${c.platformName} for ${c.modelId} is ${formatDollars(k.dollarsPerMillionTokens)} per 1M ${tokensWord(k.tokens)} tokens, ${ratio >= 1 ? `${ratio.toFixed(1)}x the claimed ${claimed}` : `${(1 / ratio).toFixed(1)}x below the claimed ${claimed}`}`;
     lines.push(`${head}, only under these conditions: full load (every GPU busy all the time), ${k.pricing} pricing, counting ${tokensWord(k.tokens)} tokens, ${k.interactivity} (TPOT ${k.tpotMs.toFixed(0)} ms), ${c.inputTokens} in / ${c.outputTokens} out.`);
+    if (c.alsoWithin.length > 0) lines.push(`Also within ${REPRODUCED_WITHIN}x of the claim: ${c.alsoWithin.join('; ')}.`);
     const loads = k.atLoad.map((a) => `${formatDollars(a.dollarsPerMillionTokens)} at ${Math.round(a.loadFraction * 100)} % load`).join(' and ');
     if (loads) lines.push(`At real load the same platform costs ${loads} (per 1M ${tokensWord(k.tokens)} tokens, same pricing and interactivity): a GPU costs the same per hour busy or idle.`);
   }

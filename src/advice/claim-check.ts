@@ -41,6 +41,8 @@ export interface ClaimCheck {
   /** The condition closest to the claim, and which tokens it counts. */
   readonly closest: (ClaimCondition & { readonly tokens: 'output' | 'total'; readonly dollarsPerMillionTokens: number }) | null;
   readonly reproduced: boolean;
+  /** Every other condition whose figure (total or output tokens) is within REPRODUCED_WITHIN of the claim. */
+  readonly alsoWithin: readonly string[];
   readonly conditions: readonly ClaimCondition[];
   readonly assumptions: readonly Assumption[];
 }
@@ -99,6 +101,13 @@ export function checkClaim(question: string, claim: ClaimIntent, catalog: Catalo
   const figure = (c: ClaimCondition) => (tokens === 'total' ? c.fullLoadDollarsPerMillionTotalTokens : c.fullLoadDollarsPerMillionOutputTokens);
   const distance = (c: ClaimCondition) => Math.abs(Math.log(figure(c) / claim.dollarsPerMillionTokens));
   const closest = [...conditions].sort((a, b) => distance(a) - distance(b))[0];
+  const within = (x: number) => Math.abs(Math.log(x / claim.dollarsPerMillionTokens)) <= Math.log(REPRODUCED_WITHIN);
+  const alsoWithin = conditions.flatMap((c) =>
+    (['total', 'output'] as const)
+      .filter((t) => within(t === 'total' ? c.fullLoadDollarsPerMillionTotalTokens : c.fullLoadDollarsPerMillionOutputTokens))
+      .filter((t) => !(c === closest && t === tokens))
+      .map((t) => `${c.pricing}, ${c.interactivity}, ${t} tokens`),
+  );
   const check: ClaimCheck = {
     kind: 'claim-check',
     question,
@@ -111,6 +120,7 @@ export function checkClaim(question: string, claim: ClaimIntent, catalog: Catalo
     outputTokens: base.outputTokens,
     closest: closest ? { ...closest, tokens, dollarsPerMillionTokens: figure(closest) } : null,
     reproduced: closest !== undefined && distance(closest) <= Math.log(REPRODUCED_WITHIN),
+    alsoWithin,
     conditions,
     assumptions,
   };

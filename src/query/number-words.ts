@@ -20,8 +20,12 @@ function valueOf(tens: string | undefined, unit: string | undefined, article: st
   return hundred ? value * 100 : value;
 }
 
+const FRACTIONS: Readonly<Record<string, number>> = { half: 1 / 2, third: 1 / 3, quarter: 1 / 4, fifth: 1 / 5, tenth: 1 / 10, hundredth: 1 / 100 };
+/** "a tenth of a cent", "a quarter of a dollar": the fraction is the number, the unit stays. */
+const FRACTION = new RegExp(`\\b(?:a|one)\\s(${Object.keys(FRACTIONS).join('|')})\\sof\\san?\\s(?=(?:cent|dollar|million|thousand)s?\\b)`, 'gi');
+
 export function rewriteNumberWords(text: string): string {
-  return text.replace(NUMBER_WORD, (m, tens?: string, unitAfterTens?: string, unit?: string, article?: string, hundred?: string) => {
+  return text.replace(FRACTION, (_m, word: string) => `${String(Number(FRACTIONS[word.toLowerCase()]!.toPrecision(6)))} `).replace(NUMBER_WORD, (m, tens?: string, unitAfterTens?: string, unit?: string, article?: string, hundred?: string) => {
     const value = valueOf(tens, unitAfterTens ?? unit, article, hundred);
     if (value === undefined) return m;
     return String(value);
