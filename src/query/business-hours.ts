@@ -124,28 +124,47 @@ export function extractBusinessHours(scanner: Scanner, out: Extraction): void {
 
 /**
  * A window said with a per-second, -minute or -hour rate: the rate is the in-window level, so the mean is
- * level / (peak over mean of the window). A per-day or longer volume is already a mean. The peak is the
- * window's own; a separately stated peak cannot be honoured, so it is a problem, not a silent drop.
+ * level / (peak over mean of the window). A per-day or longer volume is already a mean. With a stated peak
+ * ("peaks 3x during business hours") the rate is the mean and the off-hours share is solved so that the
+ * window peaks at it; a peak the window cannot reach is a problem, not a silent drop.
  */
 export function applyBusinessHours(fields: QueryFields, rateUnitSeconds: number | undefined, out: Extraction): void {
   const window = fields.businessHours;
   if (window === undefined) return;
-  const exactPeak = businessHoursPeakToAverage(window);
-  const peak = Number(exactPeak.toPrecision(6));
   if (fields.peakToAverage !== undefined) {
-    out.problem(`peaks ${formatNumber(fields.peakToAverage)}x`, `a business-hours load peaks at ${formatNumber(peak)}x its mean by its window alone; a second peak inside the window is not modeled; say the hours or the peak`, 'business hours 9-5 ET, 30 rps', 'peakToAverage');
-    delete fields.peakToAverage;
-    return;
-  }
-  fields.peakToAverage = peak;
-  out.assume('peakToAverage', peak, `the business-hours window alone makes the peak ${formatNumber(peak)}x the mean`);
-  if (fields.requestsPerSecond !== undefined && rateUnitSeconds !== undefined && rateUnitSeconds <= 3600) {
-    const level = fields.requestsPerSecond;
-    fields.requestsPerSecond = Number((level / exactPeak).toPrecision(9));
-    out.assume('requestsPerSecond', fields.requestsPerSecond, `${formatNumber(level)} requests/s read as the rate during business hours; over the whole week that is a mean of ${formatNumber(fields.requestsPerSecond)} requests/s`);
+    statedPeak(fields, window, fields.peakToAverage, out);
+  } else {
+    const exactPeak = businessHoursPeakToAverage(window);
+    fields.peakToAverage = Number(exactPeak.toPrecision(6));
+    out.assume('peakToAverage', fields.peakToAverage, `the business-hours window alone makes the peak ${formatNumber(exactPeak)}x the mean`);
+    if (fields.requestsPerSecond !== undefined && rateUnitSeconds !== undefined && rateUnitSeconds <= 3600) {
+      const level = fields.requestsPerSecond;
+      fields.requestsPerSecond = Number((level / exactPeak).toPrecision(9));
+      out.assume('requestsPerSecond', fields.requestsPerSecond, `${formatNumber(level)} requests/s read as the rate during business hours; over the whole week that is a mean of ${formatNumber(fields.requestsPerSecond)} requests/s`);
+    }
   }
   if (window.weekdaysOnly && fields.horizon === undefined) {
     fields.horizon = 'week';
     out.assume('horizon', 'week', 'a weekdays-only load needs a week to show its weekends');
   }
+}
+
+/**
+ * Off-hours fraction f so that the in-window level over the mean is `peak`: with open share s of the week,
+ * peak = 1 / (s + f (1 - s)), so f = (1 / peak - s) / (1 - s). Reachable for 1 <= peak <= 1 / s.
+ */
+function statedPeak(fields: QueryFields, window: BusinessHoursWindow, peak: number, out: Extraction): void {
+  const highest = businessHoursPeakToAverage({ ...window, offHoursFraction: 0 });
+  const share = 1 / highest;
+  const fraction = (1 / peak - share) / (1 - share);
+  if (peak > highest * (1 + 1e-9) || (window.offHoursFraction === 0 && Math.abs(peak - highest) > 1e-6 * highest)) {
+    out.problem(`peaks ${formatNumber(peak)}x`, `this business-hours window peaks at ${formatNumber(highest)}x its mean when nothing runs outside it, so a ${formatNumber(peak)}x peak ${peak > highest ? 'cannot be reached' : 'contradicts "only"'}; a peak inside the window is not modeled`, 'business hours 9-5 ET, peaks 3x', 'peakToAverage');
+    delete fields.peakToAverage;
+    return;
+  }
+  fields.businessHours = { ...window, offHoursFraction: Number(Math.max(0, fraction).toPrecision(6)) };
+  // The default off-hours share said at extraction no longer holds.
+  const stale = out.assumptions.findIndex((a) => a.field === 'businessHours' && String(a.value).endsWith('% off-hours'));
+  if (stale >= 0) out.assumptions.splice(stale, 1);
+  out.assume('businessHours', `${formatNumber(fields.businessHours.offHoursFraction * 100)}% off-hours`, `a ${formatNumber(peak)}x peak over the business-hours window means the load outside it is ${formatNumber(fields.businessHours.offHoursFraction * 100)} % of the in-window level`);
 }

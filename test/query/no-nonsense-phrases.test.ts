@@ -50,8 +50,16 @@ describe('stated values are refused, not replaced', () => {
     expect(q.requestsPerSecond).toBe(25);
     expect(q.assumptions.find((a) => a.field === 'range')!.reason).toMatch(/"20-30" is a range; took the middle, 25/);
   });
-  it('a peak stated with business hours is refused, not dropped', () => {
-    expect(parse('llama 70b 30 rps business hours, peaks 3x').problems[0]).toMatchObject({ field: 'peakToAverage' });
+  it('a peak that a business-hours window cannot reach is refused, not dropped', () => {
+    expect(parse('llama 70b 30 rps business hours only, peaks 3x').problems[0]).toMatchObject({ field: 'peakToAverage' });
+    expect(parse('llama 70b 30 rps business hours, peaks 6x').problems[0]!.message).toMatch(/peaks at 4\.2x .* cannot be reached/);
+  });
+  it('a peak stated with business hours sets the off-hours share', () => {
+    const q = parse('llama 70b 25 rps, peaks 3x during business hours');
+    // 40 open hours of 168 at level L, f L otherwise: L / mean = 3 gives f = (1/3 - 40/168) / (128/168) = 0.125.
+    expect(q.businessHours!.offHoursFraction).toBeCloseTo(0.125, 6);
+    expect(q.requestsPerSecond).toBe(25);
+    expect(q.assumptions.filter((a) => a.field === 'businessHours' && String(a.value).endsWith('% off-hours'))).toHaveLength(1);
   });
   it('a context that the stated lengths overflow is refused', () => {
     expect(parse('llama 70b 8k context, 6k in / 4k out').problems[0]).toMatchObject({ field: 'inputTokens' });
