@@ -10,6 +10,8 @@ export interface Collected {
   readonly interactive?: string;
   /** The time unit the request rate was said in (1 for "rps", 86400 for "per day"). */
   readonly rateUnitSeconds?: number;
+  /** "150 rps peak": the peak rate, turned into a peak-to-average once the mean is known. */
+  readonly peakRequestsPerSecond?: { readonly value: number; readonly fragment: string };
 }
 
 const LIST_FIELDS = new Set<string>(['platforms', 'vendors', 'excludePlatforms', 'excludeVendors']);
@@ -45,8 +47,12 @@ export function collect(out: Extraction): Collected {
   let interactive: string | undefined;
   let context: Finding | undefined;
   let rateUnitSeconds: number | undefined;
+  let peakRate: Collected['peakRequestsPerSecond'];
   for (const [field, found] of byField) {
-    if (field === 'rateUnitSeconds') {
+    if (field === 'peakRequestsPerSecond') {
+      if (found.some((f) => !same(f.value, found[0]!.value))) conflict(out, 'peakToAverage', found);
+      else peakRate = { value: found[0]!.value as number, fragment: found[0]!.fragment };
+    } else if (field === 'rateUnitSeconds') {
       rateUnitSeconds = Math.min(...found.map((f) => f.value as number));
     } else if (field === 'contextTokens') {
       if (found.some((f) => !same(f.value, found[0]!.value))) conflict(out, 'inputTokens', found);
@@ -82,5 +88,5 @@ export function collect(out: Extraction): Collected {
       out.problem(both.join(', '), `${both.join(', ')} is both included and excluded`, 'only AMD, no mi300x', inc);
     }
   }
-  return { fields: fields as QueryFields, ...(tokenRate ? { tokenRate } : {}), ...(interactive ? { interactive } : {}), ...(rateUnitSeconds ? { rateUnitSeconds } : {}) };
+  return { fields: fields as QueryFields, ...(tokenRate ? { tokenRate } : {}), ...(interactive ? { interactive } : {}), ...(rateUnitSeconds ? { rateUnitSeconds } : {}), ...(peakRate ? { peakRequestsPerSecond: peakRate } : {}) };
 }

@@ -13,6 +13,8 @@ const OUT_WORDS =
 const IN_LEAD = '(?:isl|avg input|average input|input tokens|input length|inputs?|prompt tokens|prompt length|prompts?)';
 const OUT_LEAD =
   '(?:osl|avg output|average output|output tokens|output length|outputs?|completion tokens|completions?|answers?|responses?|max tokens|max new tokens)';
+/** "6k reasoning output", "2k average prompt": a describing word between the count and what it counts. */
+const QUALIFIER = '(?:(?:reasoning|thinking|average|avg|typical|mean|median|max|maximum|long|short|system|user|model)\\s)?';
 const SAY = '(?:\\s?(?:of|=|:|~|is|are|at|around|about|approx|roughly))?';
 
 const PATTERNS: readonly { re: RegExp; fields: readonly ('in' | 'out')[]; bare?: boolean }[] = [
@@ -30,8 +32,8 @@ const PATTERNS: readonly { re: RegExp; fields: readonly ('in' | 'out')[]; bare?:
     fields: ['in', 'out'],
   },
   // "2k in", "1,500 input tokens", "8k prompts", "500-token responses"
-  { re: new RegExp(`${NUM}${TOK}\\s?(?:of\\s)?${IN_WORDS}(?![a-z])`, 'gi'), fields: ['in'] },
-  { re: new RegExp(`${NUM}${TOK}\\s?(?:of\\s)?${OUT_WORDS}(?![a-z])`, 'gi'), fields: ['out'] },
+  { re: new RegExp(`${NUM}${TOK}\\s?(?:of\\s)?${QUALIFIER}${IN_WORDS}(?![a-z])`, 'gi'), fields: ['in'] },
+  { re: new RegExp(`${NUM}${TOK}\\s?(?:of\\s)?${QUALIFIER}${OUT_WORDS}(?![a-z])`, 'gi'), fields: ['out'] },
   // "ISL=1024", "input tokens: 1500"
   { re: new RegExp(`\\b${IN_LEAD}${SAY}\\s?${NUM}${TOK}`, 'gi'), fields: ['in'] },
   { re: new RegExp(`\\b${OUT_LEAD}${SAY}\\s?${NUM}${TOK}`, 'gi'), fields: ['out'] },

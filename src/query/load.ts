@@ -21,6 +21,9 @@ const TOKEN_RATE = new RegExp(
 const RPS = new RegExp(`(?<!(?:isl|osl|inputs?|outputs?|in|out|tokens?|prompts?)\\s?[=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d+(?:\\.\\d+)?(?![\\d.:/]|\\s?(?:am|pm|a\\.m|p\\.m|k|m|in|out|input|output|tokens?|toks?|x)\\b|[kmx]))`, 'gi');
 const RPS_LEAD = new RegExp(`\\b(?:rps|qps|request rate|requests per second|queries per second)${SAY}\\s?${NUM}`, 'gi');
 const PER_X = new RegExp(`${NUM}\\s?(rpm|qpm|rph|rpd)\\b`, 'gi');
+const RPS_UNIT = '(?:rps|qps|req/s|reqs/s|requests?/s|requests? per second|queries per second)';
+/** "150 rps peak", "peak of 150 rps", "peaking at 120 req/s": a peak rate, not a second mean. */
+const PEAK_RATE = new RegExp(`${NUM}\\s?${RPS_UNIT}\\s(?:at\\s)?peak(?=\\s?(?:[,.;)!?/]|$|and\\b|or\\b))|\\bpeak(?:s|ing)?(?:\\s(?:load|traffic|rate))?(?:\\s?(?:of|at|is|=|:|~|around|up to|to|hits?|reach(?:es|ing)?))*\\s?${NUM}\\s?${RPS_UNIT}(?![a-z])`, 'gi');
 const ADVERB_RATE = new RegExp(`${NUM}\\s?(?:(input|output|prompt|completion|total)\\s)?(tokens?|toks?|${NOUN})\\s?${ADVERB_UNIT}(?![a-z])`, 'gi');
 const RATE = new RegExp(`${NUM}\\s?(?:${NOUN}\\s?)?${PER}${UNIT}(?![a-z])`, 'gi');
 const CONCURRENT = new RegExp(
@@ -42,6 +45,14 @@ export function extractLoad(scanner: Scanner, out: Extraction): void {
     const kind = (m[2] ?? 'total').toLowerCase();
     const basis = kind === 'input' || kind === 'prompt' ? 'input' : kind === 'total' ? 'total' : 'output';
     out.add('tokenRate', { tokensPerSecond: value / seconds, tokens: value, perSeconds: seconds, basis }, m[0]);
+  });
+  scanner.each(PEAK_RATE, (m) => {
+    const value = parseNumber(m[1] ?? m[2]!);
+    if (!(value > 0) || !Number.isFinite(value)) {
+      out.problem(m[0], `peak "${m[0]}" must be a positive rate`, '50 rps average, 150 rps peak', 'peakToAverage');
+      return;
+    }
+    out.add('peakRequestsPerSecond', value, m[0]);
   });
   extractPerUserLoad(scanner, out);
   scanner.each(ADVERB_RATE, (m) => {

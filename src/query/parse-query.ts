@@ -4,6 +4,7 @@
  * whose `assumptions` list every default it filled in.
  */
 import { applyBusinessHours } from './business-hours.ts';
+import { applyPeakRate } from './peak-rate.ts';
 import { applyDefaults } from './defaults.ts';
 import { extract } from './extract.ts';
 import { checkConsistency, finishQuery } from './finish-query.ts';
@@ -15,6 +16,7 @@ import type { Vocabulary } from './vocabulary.ts';
 export function parseQueryStrict(text: string, vocabulary: Vocabulary): ParsedQuery {
   const { out, collected } = extract(text, vocabulary);
   const fields = { ...collected.fields };
+  applyPeakRate(fields, collected.peakRequestsPerSecond, out);
   applyBusinessHours(fields, collected.rateUnitSeconds, out);
   applyDefaults(fields, collected, out, vocabulary);
   checkLoadBounds(fields, out);

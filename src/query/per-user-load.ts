@@ -12,15 +12,15 @@ import type { Scanner } from './scanner.ts';
 const PEOPLE = '(?:users?|people|persons?|customers?|employees?|seats?|members?|agents?|devs?|developers?|dau|mau)';
 const NOUN = '(?:requests?|reqs?|queries|query|calls?|prompts?|messages?|questions?|chats?|conversations?)';
 const PER = '(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)';
-const EACH_RATE = `(?:each|who each|every one|apiece)?\\s?(?:sending|making|doing|asking|running|with|sends?|makes?|at|averag(?:ing|e))?\\s?(?:about\\s|~|around\\s)?${NUM}\\s?${NOUN}${PER}${UNIT}(?![a-z])`;
+const EACH_RATE = `(?:each|who each|every one|apiece)?\\s?(?:sending|making|doing|asking|running|with|sends?|makes?|at|averag(?:ing|e))?\\s?(?:about\\s|~|around\\s)?${NUM}\\s?${NOUN}${PER}${UNIT}(?:\\s(?:each|apiece))?(?![a-z])`;
 /** "500 users each sending 2 requests a minute" */
-const USERS_THEN_RATE = new RegExp(`${NUM}\\s?(?:daily active |monthly active |active |internal )?${PEOPLE},?\\s?${EACH_RATE}`, 'gi');
+const USERS_THEN_RATE = new RegExp(`${NUM}\\s?(?:(?:daily|weekly|monthly) (?:active )?|active |internal )?${PEOPLE},?\\s?${EACH_RATE}`, 'gi');
 /** "20 requests per user per day", "2 requests a minute each" */
 const RATE_PER_USER = new RegExp(
   `${NUM}\\s?${NOUN}(?:${PER}${PEOPLE}${PER}${UNIT}|${PER}${UNIT}(?:\\s(?:per|each|for each|a|every)\\s${PEOPLE}|\\s(?:each|apiece)))(?![a-z])`,
   'gi',
 );
-const HEAD_COUNT = new RegExp(`${NUM}\\s?(?:daily active |monthly active |active |internal )?${PEOPLE}(?![a-z])(?!\\s?(?:at once|concurrently|simultaneously|in parallel|at the same time))`, 'gi');
+const HEAD_COUNT = new RegExp(`${NUM}\\s?(?:(?:daily|weekly|monthly) (?:active )?|active |internal )?${PEOPLE}(?![a-z])(?!\\s?(?:at once|concurrently|simultaneously|in parallel|at the same time))`, 'gi');
 
 function addPerUser(out: Extraction, users: number, perUser: number, seconds: number, fragment: string): void {
   if (!Number.isFinite(users) || users <= 0 || !Number.isFinite(perUser) || perUser <= 0) {
