@@ -15,6 +15,8 @@ export interface WorkloadDefaults {
   readonly weekendFraction: number;
   readonly spikeRiseMinutes: number;
   readonly spikeDurationMinutes: number;
+  /** A business-hours load with no window said: 9:00-17:00 UTC on weekdays, none outside it. */
+  readonly businessHours: { readonly startHourUtc: number; readonly endHourUtc: number; readonly weekdaysOnly: boolean; readonly offHoursFraction: number };
   /** Horizon: a week for a weekly pattern (weekends), else a day. */
   readonly horizon: { readonly weekly: 'week'; readonly other: 'day' };
   readonly pricing: Pricing;
@@ -30,6 +32,7 @@ export const WORKLOAD_DEFAULTS: WorkloadDefaults = {
   weekendFraction: 0.5,
   spikeRiseMinutes: 15,
   spikeDurationMinutes: 120,
+  businessHours: { startHourUtc: 9, endHourUtc: 17, weekdaysOnly: true, offHoursFraction: 0 },
   horizon: { weekly: 'week', other: 'day' },
   pricing: { kind: 'rented' },
   ttftPercentile: 95,
@@ -44,6 +47,7 @@ export const DEFAULT_REASONS = {
   peakToAverage: (shape: string, peak: number) => `peak not stated; a ${shape} load assumed to peak at ${peak}x the mean (say e.g. "peaks 4x")`,
   weekendFraction: 'weekend load as a share of the weekday mean, not stated',
   spike: 'spike timing not stated',
+  businessHours: 'business hours without a window; read as 9:00-17:00 UTC, Monday to Friday, no load outside',
   horizon: (weekly: boolean) => (weekly ? 'a weekly pattern needs a week' : 'not stated; a day covers a daily cycle'),
   pricing: 'rented or owned not stated',
   ttftPercentile: 'percentile of the TTFT target not stated',

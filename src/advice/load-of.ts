@@ -4,6 +4,7 @@
  * peak without a pattern is a daily cycle; each default used is stated.
  */
 import type { LoadShape } from '../engine/advice-types.ts';
+import { businessHoursShape } from '../engine/traffic/business-hours.ts';
 import type { AssumptionList } from './assumption-list.ts';
 import { outOfBound, SERIES_BOUND, showNumber } from './bounds.ts';
 import type { Problems } from './build-workload.ts';
@@ -22,9 +23,9 @@ const MINUTES_PER_DAY = 1440;
 export function loadOf(f: DraftFields, outputTokens: number, latency: LatencyOf, assumptions: AssumptionList, problems: Problems): LoadOf | null {
   if (f.shape === 'series' || (f.shape === undefined && f.series !== undefined)) return seriesLoad(f, problems);
   const rps = meanRate(f, outputTokens, latency, assumptions, problems);
-  const shape = shapeOf(f, assumptions, problems);
+  const shape = f.shape === 'business-hours' && rps !== undefined ? businessHoursLoad(f, rps, assumptions, problems) : shapeOf(f, assumptions, problems);
   if (rps === undefined || shape === null) return null;
-  const weekly = shape.kind === 'weekly';
+  const weekly = shape.kind === 'weekly' || f.shape === 'business-hours';
   const horizon = f.horizon ?? (weekly ? WORKLOAD_DEFAULTS.horizon.weekly : WORKLOAD_DEFAULTS.horizon.other);
   if (f.horizon === undefined) assumptions.default('horizon', horizon, DEFAULT_REASONS.horizon(weekly));
   return { meanRequestsPerSecond: rps, shape, horizon };
@@ -49,7 +50,7 @@ function meanRate(f: DraftFields, outputTokens: number, latency: LatencyOf, assu
 
 function shapeOf(f: DraftFields, assumptions: AssumptionList, problems: Problems): LoadShape | null {
   const peak = f.peakToAverage;
-  let kind = f.shape as Exclude<DraftFields['shape'], 'series'>;
+  let kind = f.shape as Exclude<DraftFields['shape'], 'series' | 'business-hours'>;
   if (kind === undefined) {
     if (peak === undefined) {
       kind = WORKLOAD_DEFAULTS.shape;
@@ -82,6 +83,18 @@ function shapeOf(f: DraftFields, assumptions: AssumptionList, problems: Problems
   const durationMinutes = f.spikeDurationMinutes ?? WORKLOAD_DEFAULTS.spikeDurationMinutes;
   if (f.spikeRiseMinutes === undefined || f.spikeDurationMinutes === undefined) assumptions.default('spike', `${riseMinutes} min rise, ${durationMinutes} min long`, DEFAULT_REASONS.spike);
   return { kind: 'spike', peakToAverage, riseMinutes, durationMinutes };
+}
+
+/** Business hours: a week-long hourly series at one level inside the window, a fraction of it outside. */
+function businessHoursLoad(f: DraftFields, rps: number, assumptions: AssumptionList, problems: Problems): LoadShape | null {
+  const hours = f.businessHours ?? WORKLOAD_DEFAULTS.businessHours;
+  if (f.businessHours === undefined) assumptions.default('businessHours', `${hours.startHourUtc}:00-${hours.endHourUtc}:00 UTC, weekdays`, DEFAULT_REASONS.businessHours);
+  const inRange = (h: number) => Number.isFinite(h) && h >= 0 && h <= 24;
+  if (!inRange(hours.startHourUtc) || !inRange(hours.endHourUtc) || hours.startHourUtc === hours.endHourUtc || !(hours.offHoursFraction >= 0 && hours.offHoursFraction <= 1)) {
+    problems.add('businessHours', `${showNumber(hours.startHourUtc)}-${showNumber(hours.endHourUtc)}`, 'business hours need a start and an end hour between 0 and 24 that differ, and an off-hours load between 0 and 1 of the in-hours level', '9am-5pm weekdays');
+    return null;
+  }
+  return businessHoursShape(rps, hours);
 }
 
 /** The user's own series: its mean is the load; a day or less is simulated as a day, longer as a week. */

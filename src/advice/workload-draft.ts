@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 
-export const SHAPE_KINDS = ['flat', 'diurnal', 'weekly', 'spike', 'series'] as const;
+export const SHAPE_KINDS = ['flat', 'diurnal', 'weekly', 'spike', 'business-hours', 'series'] as const;
 export const VENDOR_NAMES = ['nvidia', 'amd', 'google', 'aws', 'intel'] as const;
 export const LATENCY_CLASSES = ['interactive', 'batch'] as const;
 
@@ -34,6 +34,8 @@ export const DraftFieldsSchema = z.object({
   peakToAverage: num.optional(),
   peakHourUtc: num.optional(),
   weekendFraction: num.optional(),
+  /** The business-hours shape's window (hours UTC) and off-window load as a fraction of the in-window level. */
+  businessHours: z.object({ startHourUtc: num, endHourUtc: num, weekdaysOnly: z.boolean(), offHoursFraction: num }).optional(),
   spikeRiseMinutes: num.optional(),
   spikeDurationMinutes: num.optional(),
   /** The user's own series (shape 'series'), requests/s per step. */

@@ -14,7 +14,7 @@ function perMillion(value: number): string {
 }
 
 function workloadLine(request: AdviceRequest): string {
-  const shape = request.shape.kind === 'flat' ? 'flat' : request.shape.kind === 'series' ? 'your series' : `${request.shape.kind}, peak ${'peakToAverage' in request.shape ? request.shape.peakToAverage : 1}x`;
+  const shape = request.shape.kind === 'flat' ? 'flat' : request.shape.kind === 'series' ? (request.shape.label ?? 'your series') : `${request.shape.kind}, peak ${'peakToAverage' in request.shape ? request.shape.peakToAverage : 1}x`;
   const targets = [
     request.latency.ttftMs !== undefined ? `p${request.latency.ttftPercentile ?? 95} TTFT <= ${formatMs(request.latency.ttftMs)}` : '',
     request.latency.tpotMs !== undefined ? `TPOT <= ${formatMs(request.latency.tpotMs)} (${formatCount(1000 / request.latency.tpotMs)} tok/s per user)` : '',

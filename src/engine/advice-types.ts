@@ -19,7 +19,7 @@ export type LoadShape =
       readonly startMinute?: number;
     }
   /** The user's own series, one value per step, requests/s. */
-  | { readonly kind: 'series'; readonly requestsPerSecond: readonly number[]; readonly stepMinutes: number };
+  | { readonly kind: 'series'; readonly requestsPerSecond: readonly number[]; readonly stepMinutes: number; readonly label?: string };
 
 export interface LatencyTargets {
   readonly ttftMs?: number;

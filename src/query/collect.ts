@@ -1,12 +1,17 @@
 /** Findings -> query fields; two different values for one field is a contradiction, reported, not guessed. */
 import type { Extraction, Finding, TokenRate } from './extraction.ts';
 import type { FieldName, QueryFields } from './schema.ts';
+import { applyContextLength } from './context-length.ts';
 import { formatNumber } from './numbers.ts';
 
 export interface Collected {
   readonly fields: QueryFields;
   readonly tokenRate?: { readonly rate: TokenRate; readonly fragment: string };
   readonly interactive?: string;
+  /** The time unit the request rate was said in (1 for "rps", 86400 for "per day"). */
+  readonly rateUnitSeconds?: number;
+  /** "150 rps peak": the peak rate, turned into a peak-to-average once the mean is known. */
+  readonly peakRequestsPerSecond?: { readonly value: number; readonly fragment: string };
 }
 
 const LIST_FIELDS = new Set<string>(['platforms', 'vendors', 'excludePlatforms', 'excludeVendors']);
@@ -40,8 +45,19 @@ export function collect(out: Extraction): Collected {
   for (const f of out.findings) byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
   let tokenRate: Collected['tokenRate'];
   let interactive: string | undefined;
+  let context: Finding | undefined;
+  let rateUnitSeconds: number | undefined;
+  let peakRate: Collected['peakRequestsPerSecond'];
   for (const [field, found] of byField) {
-    if (field === 'interactive') {
+    if (field === 'peakRequestsPerSecond') {
+      if (found.some((f) => !same(f.value, found[0]!.value))) conflict(out, 'peakToAverage', found);
+      else peakRate = { value: found[0]!.value as number, fragment: found[0]!.fragment };
+    } else if (field === 'rateUnitSeconds') {
+      rateUnitSeconds = Math.min(...found.map((f) => f.value as number));
+    } else if (field === 'contextTokens') {
+      if (found.some((f) => !same(f.value, found[0]!.value))) conflict(out, 'inputTokens', found);
+      else context = found[0];
+    } else if (field === 'interactive') {
       interactive = found[0]!.fragment;
     } else if (field === 'tokenRate') {
       const rates = found.map((f) => f.value as TokenRate);
@@ -65,11 +81,12 @@ export function collect(out: Extraction): Collected {
       fields[field] = found[0]!.value;
     }
   }
+  if (context) applyContextLength(fields, context.value as number, context.fragment, out);
   for (const [inc, exc] of [['platforms', 'excludePlatforms'], ['vendors', 'excludeVendors']] as const) {
     const both = ((fields[inc] as string[] | undefined) ?? []).filter((x) => ((fields[exc] as string[] | undefined) ?? []).includes(x));
     if (both.length > 0) {
       out.problem(both.join(', '), `${both.join(', ')} is both included and excluded`, 'only AMD, no mi300x', inc);
     }
   }
-  return { fields: fields as QueryFields, ...(tokenRate ? { tokenRate } : {}), ...(interactive ? { interactive } : {}) };
+  return { fields: fields as QueryFields, ...(tokenRate ? { tokenRate } : {}), ...(interactive ? { interactive } : {}), ...(rateUnitSeconds ? { rateUnitSeconds } : {}), ...(peakRate ? { peakRequestsPerSecond: peakRate } : {}) };
 }

@@ -5,10 +5,12 @@ import { Extraction } from './extraction.ts';
 import { extractHorizon } from './horizon.ts';
 import { extractLatency } from './latency.ts';
 import { reportLeftovers } from './leftovers.ts';
+import { reportUnknownNames } from './unknown-names.ts';
 import { extractLengths } from './lengths.ts';
 import { extractLoad } from './load.ts';
 import { extractModel } from './model-match.ts';
 import { normalizeSlackText } from './normalize-slack-text.ts';
+import { rewriteNumberForms } from './number-forms.ts';
 import { extractPrecision } from './precision.ts';
 import { extractPricing } from './pricing.ts';
 import { Scanner } from './scanner.ts';
@@ -26,9 +28,11 @@ export interface Extracted {
 /** Extract findings from raw text. `before` runs first on the normalized text (follow-up verbs). */
 export function extract(raw: string, vocabulary: Vocabulary, before?: (scanner: Scanner, out: Extraction) => void): Extracted {
   const normalized = normalizeSlackText(raw);
+  const forms = rewriteNumberForms(normalized.text);
   const out = new Extraction();
-  out.problems.push(...normalized.problems);
-  const scanner = new Scanner(normalized.text);
+  out.problems.push(...normalized.problems, ...forms.problems);
+  for (const a of forms.assumptions) out.assume(a.field, a.value, a.reason);
+  const scanner = new Scanner(forms.text);
   before?.(scanner, out);
   extractModel(scanner, vocabulary, out);
   extractPrecision(scanner, out);
@@ -40,6 +44,7 @@ export function extract(raw: string, vocabulary: Vocabulary, before?: (scanner: 
   extractLengths(scanner, out);
   extractShape(scanner, out);
   extractHorizon(scanner, out);
+  reportUnknownNames(scanner, vocabulary, out);
   reportLeftovers(scanner, out);
-  return { text: normalized.text, out, collected: collect(out), scanner };
+  return { text: forms.text, out, collected: collect(out), scanner };
 }

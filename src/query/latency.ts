@@ -5,6 +5,7 @@
 import type { Extraction } from './extraction.ts';
 import { NUM, parseNumber } from './numbers.ts';
 import type { Scanner } from './scanner.ts';
+import { PERCENTILES } from './schema.ts';
 
 export const INTERACTIVE_DEFAULTS = { ttftMs: 1000, ttftPercentile: 95, tpotMs: 50 } as const;
 
@@ -30,6 +31,11 @@ const TARGETS = [
 
 const SPEED = new RegExp(
   `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:/|per|for|each|to each|a)\\s?(?:user|stream|request|session|sequence|conversation|person)(?![a-z])|\\b(?:per[\\s-]user|per[\\s-]stream)\\s?(?:speed|throughput|rate|decode speed)?(?:\\s?(?:of|>=|at least|:))?\\s?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
+  'gi',
+);
+/** "100 tok/s each", "each user at 40 tok/s", "40 tokens/s/user". */
+const SPEED_EACH = new RegExp(
+  `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
 const INTERACTIVE = /\b(?:interactive|real[\s-]?time|user[\s-]facing|chatbot|chat bot|latency[\s-]sensitive)\b/gi;
@@ -71,15 +77,36 @@ function addTarget(out: Extraction, field: 'ttftMs' | 'tpotMs', v: Parsed, perce
   }
 }
 
+/**
+ * A TTFT percentile the engine does not model ("p0", "p100", "p80", "99.9th percentile") is refused with
+ * the ones it does, never read as the default p95.
+ */
+const ANY_PCT = `(?:\\bp(\\d{1,3}(?:\\.\\d{1,2})?)|\\b(\\d{1,3}(?:\\.\\d{1,2})?)(?:th|st|nd|rd)?[\\s-]?(?:percentile|pct|%ile))`;
+const UNMODELED_PCT = new RegExp(`${ANY_PCT}(?=\\s?(?:${TTFT}|${TPOT}|latency))|(?:${TTFT}|${TPOT})\\s?${ANY_PCT}`, 'gi');
+
+function extractPercentileProblems(scanner: Scanner, out: Extraction): void {
+  scanner.each(UNMODELED_PCT, (m) => {
+    const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if ((PERCENTILES as readonly number[]).includes(value)) return false;
+    const range = value <= 0 || value >= 100 ? 'is not a percentile (it must be above 0 and below 100)' : 'is not modeled';
+    out.problem(m[0], `"${m[0]}": p${value} ${range}; the TTFT target can be held at p50, p90, p95 or p99`, 'p95 TTFT under 1s', 'ttftPercentile');
+    // Consume only the percentile, so the TTFT words and time are still read as the target.
+    const pct = /\bp?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?$|^p?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?/i.exec(m[0])!;
+    scanner.consume(m.index + pct.index, m.index + pct.index + pct[0].length);
+    return false;
+  });
+}
+
 export function extractLatency(scanner: Scanner, out: Extraction): void {
-  scanner.each(SPEED, (m) => {
+  extractPercentileProblems(scanner, out);
+  for (const speed of [SPEED, SPEED_EACH]) scanner.each(speed, (m) => {
     const value = parseNumber(m[1] ?? m[2]!);
     if (!Number.isFinite(value) || value <= 0 || value > 100_000) {
       out.problem(m[0], `per-user speed "${m[0]}" must be positive`, '50 tok/s per user', 'tokensPerSecondPerUser');
       return;
     }
     out.add('tokensPerSecondPerUser', value, m[0]);
-  });
+    });
   for (const { lead, trail, field } of TARGETS) {
     // groups: 1-3 pct, 4-6 pct, 7-9 value, 10-12 trailing pct
     scanner.each(lead, (m) => addTarget(out, field, readValue(m, 7), percentileOf(m, [1, 4, 10]), m[0]));

@@ -3,8 +3,10 @@
  * "5.6M queries a week", "10 billion tokens per day" (a token rate, converted later), "200 concurrent users".
  */
 import type { Extraction } from './extraction.ts';
-import { NUM, parseNumber, secondsPerUnit, UNIT } from './numbers.ts';
+import { ADVERB_UNIT, NUM, parseNumber, secondsPerUnit, UNIT } from './numbers.ts';
+import { extractPerUserLoad } from './per-user-load.ts';
 import type { Scanner } from './scanner.ts';
+import { addRate } from './load-bounds.ts';
 
 const PER = '(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)';
 const NOUN =
@@ -15,10 +17,14 @@ const TOKEN_RATE = new RegExp(
   `${NUM}\\s?(?:(input|output|prompt|completion|generated|total)\\s)?(?:tokens?|toks?)${PER}${UNIT}(?![a-z])`,
   'gi',
 );
-// "OSL=1024 qps 100": a number after the unit belongs to it, and one after "=" to something else.
-const RPS = new RegExp(`(?<![=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d)`, 'gi');
+// "OSL=1024 qps 100": a bare number after the unit belongs to it (not a clock time, a length or a ratio), and one after "OSL=" to the length.
+const RPS = new RegExp(`(?<!(?:isl|osl|inputs?|outputs?|in|out|tokens?|prompts?)\\s?[=:]\\s?)${NUM}\\s?(?:rps|qps|req/s|reqs/s|requests?/s|requests?/sec|r/s|q/s)(?![a-z])(?!\\s?(?:of|=|:)?\\s?\\d+(?:\\.\\d+)?(?![\\d.:/]|\\s?(?:am|pm|a\\.m|p\\.m|k|m|in|out|input|output|tokens?|toks?|x)\\b|[kmx]))`, 'gi');
 const RPS_LEAD = new RegExp(`\\b(?:rps|qps|request rate|requests per second|queries per second)${SAY}\\s?${NUM}`, 'gi');
 const PER_X = new RegExp(`${NUM}\\s?(rpm|qpm|rph|rpd)\\b`, 'gi');
+const RPS_UNIT = '(?:rps|qps|req/s|reqs/s|requests?/s|requests? per second|queries per second)';
+/** "150 rps peak", "peak of 150 rps", "peaking at 120 req/s": a peak rate, not a second mean. */
+const PEAK_RATE = new RegExp(`${NUM}\\s?${RPS_UNIT}\\s(?:at\\s)?peak(?=\\s?(?:[,.;)!?/]|$|and\\b|or\\b))|\\bpeak(?:s|ing)?(?:\\s(?:load|traffic|rate))?(?:\\s?(?:of|at|is|=|:|~|around|up to|to|hits?|reach(?:es|ing)?))*\\s?${NUM}\\s?${RPS_UNIT}(?![a-z])`, 'gi');
+const ADVERB_RATE = new RegExp(`${NUM}\\s?(?:(input|output|prompt|completion|total)\\s)?(tokens?|toks?|${NOUN})\\s?${ADVERB_UNIT}(?![a-z])`, 'gi');
 const RATE = new RegExp(`${NUM}\\s?(?:${NOUN}\\s?)?${PER}${UNIT}(?![a-z])`, 'gi');
 const CONCURRENT = new RegExp(
   `${NUM}\\s?(?:concurrent|simultaneous|parallel|active|in-flight|inflight)\\s?(?:users?|requests?|sessions?|streams?|connections?|conversations?|chats?)?(?![a-z])|${NUM}\\s?(?:users?|sessions?|streams?)\\s?(?:at once|at the same time|concurrently|simultaneously|in parallel)|\\b(?:concurrency|concurrent users|max concurrency)${SAY}\\s?${NUM}`,
@@ -27,14 +33,6 @@ const CONCURRENT = new RegExp(
 
 const ABBREVIATED_UNITS: Readonly<Record<string, number>> = { rpm: 60, qpm: 60, rph: 3600, rpd: 86400 };
 
-function addRate(out: Extraction, raw: string, seconds: number, fragment: string): void {
-  const value = parseNumber(raw);
-  if (!Number.isFinite(value) || value <= 0 || value / seconds > 1e7) {
-    out.problem(fragment, `load "${fragment}" must be a positive rate`, '30 rps', 'requestsPerSecond');
-    return;
-  }
-  out.add('requestsPerSecond', value / seconds, fragment);
-}
 
 export function extractLoad(scanner: Scanner, out: Extraction): void {
   scanner.each(TOKEN_RATE, (m) => {
@@ -47,6 +45,25 @@ export function extractLoad(scanner: Scanner, out: Extraction): void {
     const kind = (m[2] ?? 'total').toLowerCase();
     const basis = kind === 'input' || kind === 'prompt' ? 'input' : kind === 'total' ? 'total' : 'output';
     out.add('tokenRate', { tokensPerSecond: value / seconds, tokens: value, perSeconds: seconds, basis }, m[0]);
+  });
+  scanner.each(PEAK_RATE, (m) => {
+    const value = parseNumber(m[1] ?? m[2]!);
+    if (!(value > 0) || !Number.isFinite(value)) {
+      out.problem(m[0], `peak "${m[0]}" must be a positive rate`, '50 rps average, 150 rps peak', 'peakToAverage');
+      return;
+    }
+    out.add('peakRequestsPerSecond', value, m[0]);
+  });
+  extractPerUserLoad(scanner, out);
+  scanner.each(ADVERB_RATE, (m) => {
+    const seconds = secondsPerUnit(m[4] ?? m[5]!);
+    if (/^month/i.test(m[4] ?? '')) out.assume('requestsPerSecond', '30-day month', `"${m[0]}" spread over a 30-day month`);
+    if (!/^tok/i.test(m[3]!)) return addRate(out, m[1]!, seconds, m[0]);
+    const value = parseNumber(m[1]!);
+    const kind = (m[2] ?? 'total').toLowerCase();
+    const basis = kind === 'input' || kind === 'prompt' ? 'input' : kind === 'total' ? 'total' : 'output';
+    if (Number.isFinite(value) && value > 0) out.add('tokenRate', { tokensPerSecond: value / seconds, tokens: value, perSeconds: seconds, basis }, m[0]);
+    else out.problem(m[0], `token rate "${m[0]}" must be positive`, '10 billion tokens per day', 'requestsPerSecond');
   });
   scanner.each(RPS, (m) => addRate(out, m[1]!, 1, m[0]));
   scanner.each(RPS_LEAD, (m) => addRate(out, m[1]!, 1, m[0]));

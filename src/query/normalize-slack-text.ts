@@ -3,6 +3,7 @@
  * entities decoded, smart quotes, dashes and odd spaces made ASCII, formatting markers dropped, length
  * capped so every later pattern runs on bounded input.
  */
+import { joinOddDigitGroups } from './number-forms.ts';
 import type { Problem } from './schema.ts';
 
 export const MAX_INPUT_CHARS = 4000;
@@ -48,7 +49,8 @@ export function normalizeSlackText(raw: string): NormalizedText {
     });
     text = text.slice(0, MAX_INPUT_CHARS);
   }
-  text = text.normalize('NFKC').slice(0, MAX_INPUT_CHARS); // NFKC can expand ligatures
+  // Thin and no-break spaces between digit groups are separators; NFKC would make them plain spaces.
+  text = joinOddDigitGroups(text).normalize('NFKC').slice(0, MAX_INPUT_CHARS); // NFKC can expand ligatures
   for (const [pattern, replacement] of REPLACEMENTS) text = text.replace(pattern, replacement);
   return { text: text.trim(), problems };
 }

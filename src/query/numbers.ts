@@ -35,11 +35,16 @@ export function parseNumber(text: string): number {
   return multiplier === undefined ? Number.NaN : base * multiplier;
 }
 
-/** Seconds per unit word: "s", "sec", "minute", "hr", "day", "wk", "month" (a 30-day month). */
-export const UNIT = '(second|seconds|sec|secs|s|minute|minutes|min|mins|m|hour|hours|hr|hrs|h|day|days|d|week|weeks|wk|wks|w|month|months|mo)';
+/** Seconds per unit word: "s", "sec", "minute", "hr", "day", "wk", "month" (a 30-day month), "year" (365 days), "daily". */
+export const UNIT = '(second|seconds|sec|secs|s|minute|minutes|min|mins|m|hour|hours|hr|hrs|h|day|days|d|week|weeks|wk|wks|w|month|months|mo|year|years|yr)';
+/** "daily", "hourly", "a year": a volume said with an adverb of time. */
+export const ADVERB_UNIT = '(?:(hourly|daily|nightly|weekly|monthly|yearly|annually)|(?:a|per|each|every)\\s(year))';
 
 export function secondsPerUnit(unit: string): number {
   const u = unit.toLowerCase();
+  if (u.startsWith('y') || u.startsWith('annual')) return 365 * 86400;
+  if (u === 'daily' || u === 'nightly') return 86400;
+  if (u === 'hourly') return 3600;
   if (u.startsWith('mo')) return 30 * 86400;
   if (u.startsWith('s')) return 1;
   if (u.startsWith('m')) return 60;

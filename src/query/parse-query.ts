@@ -3,9 +3,12 @@
  * `problems` say what could not be understood (fragment, what is wrong, an example that works) and
  * whose `assumptions` list every default it filled in.
  */
+import { applyBusinessHours } from './business-hours.ts';
+import { applyPeakRate } from './peak-rate.ts';
 import { applyDefaults } from './defaults.ts';
 import { extract } from './extract.ts';
 import { checkConsistency, finishQuery } from './finish-query.ts';
+import { checkLoadBounds } from './load-bounds.ts';
 import { EXAMPLES, type ParsedQuery } from './schema.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -13,7 +16,10 @@ import type { Vocabulary } from './vocabulary.ts';
 export function parseQueryStrict(text: string, vocabulary: Vocabulary): ParsedQuery {
   const { out, collected } = extract(text, vocabulary);
   const fields = { ...collected.fields };
+  applyPeakRate(fields, collected.peakRequestsPerSecond, out);
+  applyBusinessHours(fields, collected.rateUnitSeconds, out);
   applyDefaults(fields, collected, out, vocabulary);
+  checkLoadBounds(fields, out);
   checkConsistency(fields, out);
   return finishQuery(fields, out);
 }

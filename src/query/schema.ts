@@ -7,7 +7,7 @@ import { z } from 'zod';
 
 export const PERCENTILES = [50, 90, 95, 99] as const;
 export const VENDORS = ['nvidia', 'amd', 'google', 'aws', 'intel'] as const;
-export const SHAPES = ['flat', 'diurnal', 'weekly', 'spike'] as const;
+export const SHAPES = ['flat', 'diurnal', 'weekly', 'spike', 'business-hours'] as const;
 export const RENTED_TIERS = ['on-demand', 'reserved-1y', 'reserved-3y', 'spot'] as const;
 
 export const ProblemSchema = z.object({
@@ -37,6 +37,19 @@ export const QueryFieldsSchema = z.object({
   concurrentUsers: z.number().int().positive().optional(),
   peakToAverage: z.number().finite().min(1).optional(),
   shape: z.enum(SHAPES).optional(),
+  /** The `business-hours` shape's window, hours UTC; off-window load as a fraction of the in-window level. */
+  businessHours: z
+    .object({
+      startHourUtc: z.number().min(0).max(24),
+      endHourUtc: z.number().min(0).max(24),
+      weekdaysOnly: z.boolean(),
+      offHoursFraction: z.number().min(0).max(1),
+    })
+    .optional(),
+  /** Weekend load as a fraction (0..1) of the weekday mean ("weekdays only": 0). */
+  weekendFraction: z.number().min(0).max(1).optional(),
+  /** How long a stated spike lasts ("spike 10x for 2 hours"). */
+  spikeDurationMinutes: positive.max(7 * 24 * 60).optional(),
   peakHourUtc: z.number().min(0).max(24).optional(),
   ttftMs: positive.optional(),
   ttftPercentile: z.union(PERCENTILES.map((p) => z.literal(p)) as [z.ZodLiteral<50>, z.ZodLiteral<90>, z.ZodLiteral<95>, z.ZodLiteral<99>]).optional(),

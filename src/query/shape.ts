@@ -5,6 +5,9 @@
 import type { Extraction } from './extraction.ts';
 import { PLAIN, parseNumber } from './numbers.ts';
 import type { Scanner } from './scanner.ts';
+import { TZ, TZ_OFFSET } from './time-zones.ts';
+import { extractBusinessHours } from './business-hours.ts';
+import { extractSpikeDuration } from './spike-duration.ts';
 
 const TIMES = '\\s?(?:x|times)(?![a-z0-9])';
 const PEAK_LEAD = new RegExp(
@@ -24,20 +27,15 @@ const SPIKE_LEAD = new RegExp(`\\b(?:spikes?|bursts?|surges?|jumps?)(?:\\s?(?:of
 const SHAPE_WORDS: readonly { re: RegExp; shape: 'flat' | 'diurnal' | 'weekly' | 'spike' }[] = [
   { re: /\b(?:bursty|burst(?:s|ing)?|spiky|spikes?|spiking|viral|launch(?:es|ing)?|flash crowd|product hunt|front page)\b/gi, shape: 'spike' },
   { re: /\b(?:weekdays?|weekends?|weekly|business days|work ?week|mon-fri|monday to friday)\b/gi, shape: 'weekly' },
-  { re: /\b(?:diurnal|daily (?:cycle|pattern|peak)|day\/night|day-night|business hours|office hours|daytime)\b/gi, shape: 'diurnal' },
+  { re: /\b(?:diurnal|daily (?:cycle|pattern|peak)|day\/night|day-night|daytime)\b/gi, shape: 'diurnal' },
   { re: /\b(?:flat|steady|constant|uniform|no peaks?|stable load|round the clock|24\/7)\b/gi, shape: 'flat' },
 ];
 
 const NAMED_HOURS = /\b(?:at|around|near|by|@)\s?(noon|midday|midnight|lunch ?time|lunch)\b/gi;
-const TZ = '(utc|gmt|z|pst|pdt|pt|est|edt|et|cst|cdt|ct|cet|cest|bst|ist|jst)';
 const CLOCK = new RegExp(
   `(?:\\b(?:at|around|near|@)\\s?)?(?<![\\w.,:])(\\d{1,2})(?::(\\d{2}))?\\s?(am|pm|a\\.m\\.|p\\.m\\.)?(?:\\s?${TZ})?(?![a-z0-9])`,
   'gi',
 );
-const TZ_OFFSET: Readonly<Record<string, number>> = {
-  utc: 0, gmt: 0, z: 0, pst: -8, pdt: -7, pt: -8, est: -5, edt: -4, et: -5, cst: -6, cdt: -5, ct: -6,
-  cet: 1, cest: 2, bst: 1, ist: 5.5, jst: 9,
-};
 
 function addRatio(out: Extraction, raw: string, fragment: string): void {
   const value = parseNumber(raw);
@@ -55,6 +53,8 @@ function addHour(out: Extraction, hour: number, zone: string | undefined, fragme
 }
 
 export function extractShape(scanner: Scanner, out: Extraction): void {
+  extractBusinessHours(scanner, out);
+  extractSpikeDuration(scanner, out);
   scanner.each(PEAK_RATIO, (m) => addRatio(out, m[1]!, m[0]));
   scanner.each(PEAK_LEAD, (m) => addRatio(out, m[1]!, m[0]));
   scanner.each(SPIKE_LEAD, (m) => {

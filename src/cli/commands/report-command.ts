@@ -6,6 +6,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { answer, chartsOf } from '../../advice/answer.ts';
+import { answerSpecialQuestion } from '../../advice/special-questions.ts';
 import { REPORTS, type Answered, type ReportKind } from '../../advice/report-registry.ts';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
@@ -63,6 +64,12 @@ export async function runReportCommand<K extends ReportKind>(command: ReportComm
     const top = values.top === undefined ? command.defaultTop : positiveInteger('--top', values.top);
     if (values.chart !== undefined) checkChartPath(values.chart);
     const catalog = loadCatalogOrThrow();
+    if (command.kind === 'advise' && positionals.length > 0) {
+      // General planning questions (no workload named) and claim checks are answered on stated reference workloads.
+      const special = answerSpecialQuestion(positionals.join(' '), catalog, loadCalibration(), asOfDate);
+      if (special?.kind === 'problem') return fail(`${label}: ${special.message}\nExample that works: ${special.example}\n`);
+      if (special) return { stdout: values.json ? `${JSON.stringify(special.data, jsonSafe, 2)}\n` : `${special.text}\n`, stderr: '', exitCode: EXIT.ok };
+    }
     const built = workloadFor(values, positionals, catalog, asOfDate);
     if (!built.ok) return fail(`${formatProblems(built.problems, positionals.length > 0 ? 'words' : 'flags')}Example that works: ${command.example}\n`);
     const calibration = loadCalibration();

@@ -1,0 +1,41 @@
+/**
+ * Questions that are not one workload: a general planning question (no model named) or a claim check
+ * (a quoted $ per million tokens). Returns null for an ordinary workload question, which takes the
+ * usual path. Used by every door that takes words (the CLI's question path today).
+ */
+import type { Catalog, Vendor } from '../engine/catalog/types.ts';
+import type { CalibrationTable } from '../engine/performance/calibration.ts';
+import { claimIntent, generalIntent } from '../query/general-intent.ts';
+import { parseQuery, vocabularyFromCatalog } from '../query/index.ts';
+import { VENDORS } from '../query/schema.ts';
+import { checkClaim, type ClaimCheck } from './claim-check.ts';
+import { renderClaimCheck } from './claim-check-text.ts';
+import { answerGeneralQuestion, type GeneralAnswer } from './general-questions.ts';
+import { renderGeneralAnswer } from './general-questions-text.ts';
+
+export type SpecialAnswer =
+  | { readonly kind: 'answer'; readonly data: GeneralAnswer | ClaimCheck; readonly text: string }
+  | { readonly kind: 'problem'; readonly message: string; readonly example: string };
+
+export function answerSpecialQuestion(text: string, catalog: Catalog, calibration: CalibrationTable, asOf: string): SpecialAnswer | null {
+  const vocabulary = vocabularyFromCatalog(catalog);
+  const claim = claimIntent(text, vocabulary);
+  if (claim) {
+    const result = checkClaim(text, claim, catalog, calibration, asOf);
+    return result.ok ? { kind: 'answer', data: result.check, text: renderClaimCheck(result.check) } : { kind: 'problem', message: result.message, example: result.example };
+  }
+  const intent = generalIntent(text);
+  if (!intent) return null;
+  // A question that names a model is a workload question, answered by the usual path.
+  const parsed = parseQuery(text, vocabulary);
+  if (parsed.model !== undefined || parsed.problems.some((p) => p.field === 'model' && p.fragment !== '')) return null;
+  const excluded = new Set(parsed.excludeVendors ?? []);
+  const vendors = excluded.size > 0 ? VENDORS.filter((v) => !excluded.has(v) && (parsed.vendors ?? VENDORS).includes(v)) : parsed.vendors;
+  const filters = {
+    ...(parsed.platforms !== undefined ? { platforms: parsed.platforms } : {}),
+    ...(vendors !== undefined ? { vendors: vendors as Vendor[] } : {}),
+    ...(parsed.excludePlatforms !== undefined ? { excludePlatforms: parsed.excludePlatforms } : {}),
+  };
+  const answer = answerGeneralQuestion(text, intent, catalog, calibration, asOf, filters);
+  return { kind: 'answer', data: answer, text: renderGeneralAnswer(answer) };
+}

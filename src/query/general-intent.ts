@@ -1,0 +1,82 @@
+/**
+ * Questions with no workload in them: which planning report a general question asks for (utilization
+ * curve, TCO, crossover, batch efficiency), and claim checks that quote a price per million tokens
+ * ("Is it true that B200 does two cents per million tokens on gpt-oss-120b?"). Pure: words -> intent.
+ */
+import { findMentions } from './choices.ts';
+import { normalizeSlackText } from './normalize-slack-text.ts';
+import { NUM, parseNumber } from './numbers.ts';
+import { rewriteNumberWords } from './number-words.ts';
+import { Scanner } from './scanner.ts';
+import { extractModel } from './model-match.ts';
+import { Extraction } from './extraction.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export type PlanningIntent = 'curve' | 'tco' | 'crossover' | 'batch';
+
+export interface GeneralIntent {
+  readonly kind: 'general';
+  /** Reports asked for, the first being the main one. */
+  readonly intents: readonly PlanningIntent[];
+  /** The words that named each intent, for the answer's "read as" line. */
+  readonly cues: readonly string[];
+}
+
+export interface ClaimIntent {
+  readonly kind: 'claim';
+  readonly dollarsPerMillionTokens: number;
+  /** Which tokens the claim counts, when it says. */
+  readonly tokens: 'total' | 'output' | 'input' | 'unspecified';
+  readonly platform?: string;
+  readonly model?: string;
+  readonly fragment: string;
+}
+
+const CUES: readonly { readonly intent: PlanningIntent; readonly re: RegExp }[] = [
+  { intent: 'batch', re: /\b(?:batch(?:ing)?(?:\s(?:size|sizes|efficiency))?|batch size efficiency|concurrency per gpu)\b/i },
+  { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|own(?:ing)? (?:the )?hardware|chip ?makers?|price, energy)\b/i },
+  { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|given throughput|latency target|which vendor is cheapest|cheapest vendor)\b/i },
+  { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|uneven load|effective cost)\b/i },
+  // Fallbacks: a question about which hardware is cheapest per token, with nothing more specific.
+  { intent: 'curve', re: /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|cost per (?:million |1m |m )?tokens?|price per (?:million )?tokens?|per[\s-]token cost)\b/i },
+];
+
+/** A question about costs in general rather than a workload: cost words, or a question shape. */
+const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|spend\w*|expensive)\b|\$/i;
+
+export function generalIntent(text: string): GeneralIntent | null {
+  const found = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
+  if (found.length === 0 || !ABOUT_COST.test(text)) return null;
+  // The main report: the earliest cue in the sentence (the question's subject).
+  found.sort((a, b) => a.match!.index - b.match!.index);
+  return { kind: 'general', intents: [...new Set(found.map((f) => f.intent))], cues: found.map((f) => f.match![0]) };
+}
+
+const PER_MILLION = `(?:\\s?/\\s?|\\s(?:per|a|for|every)\\s)(?:1 million|one million|million|mtok|1\\s?m|m)(?![a-z])\\s?(?:(input|output|total|generated|completion)\\s)?(?:tokens?|toks?)?`;
+const CLAIM_PRICE = new RegExp(`(?:\\$\\s?${NUM}|${NUM}\\s?(?:\\$|dollars?|usd)|${NUM}\\s?(?:cents?|c)\\b)${PER_MILLION}`, 'i');
+const CLAIM_WORDS = /\b(?:is it true|true that|really|claim\w*|does|do|can|reproduce|quoted|advertised|they say|says|said|get)\b/i;
+
+/** A quoted figure: "$0.02 per million tokens", "two cents per 1M tokens", "2c/M output tokens". */
+export function claimIntent(raw: string, vocabulary: Vocabulary): ClaimIntent | null {
+  const text = rewriteNumberWords(normalizeSlackText(raw).text);
+  const price = CLAIM_PRICE.exec(text);
+  if (!price || !CLAIM_WORDS.test(text)) return null;
+  const cents = price[3] !== undefined;
+  const value = parseNumber(price[1] ?? price[2] ?? price[3]!) * (cents ? 0.01 : 1);
+  if (!(value > 0) || !Number.isFinite(value)) return null;
+  const which = (price[4] ?? '').toLowerCase();
+  const tokens = which === '' ? 'unspecified' : which === 'input' ? 'input' : which === 'total' ? 'total' : 'output';
+  const scanner = new Scanner(text);
+  const out = new Extraction();
+  extractModel(scanner, vocabulary, out);
+  const model = out.findings.find((f) => f.field === 'model')?.value as string | undefined;
+  const platform = findMentions(scanner, vocabulary).find((m) => m.mention.kind === 'platform')?.mention;
+  return {
+    kind: 'claim',
+    dollarsPerMillionTokens: value,
+    tokens,
+    ...(platform?.kind === 'platform' ? { platform: platform.id } : {}),
+    ...(model !== undefined ? { model } : {}),
+    fragment: price[0],
+  };
+}
