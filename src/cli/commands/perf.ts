@@ -4,13 +4,17 @@ import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { Precision, ServingEngine } from '../../engine/catalog/types.ts';
 import { estimatePerformance, type PerfEstimate } from '../../engine/performance/estimate.ts';
+import { parseParallelism, type ParallelLayout } from '../../engine/performance/layout.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
-             [--mode aggregated|disaggregated [--tpot-ms MS]]
+             [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
+--parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
+  with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
+  Without it the model picks the layout with the most output tokens/s per GPU (the JSON names it).
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
@@ -23,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
-        json: { type: 'boolean' }, help: { type: 'boolean' },
+        parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -50,6 +54,7 @@ export async function run(argv: string[]): Promise<number> {
       ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: positiveNumber('--tpot-ms', values['tpot-ms']) } : {}),
       ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: positiveNumber('--request-rate', values['request-rate']) } : {}),
+      ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
     };
     const result = estimatePerformance(loadCatalogOrThrow(), loadCalibration(), request);
     if (!result.ok) {
@@ -67,6 +72,13 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** `--parallelism` as a layout, or a usage error that says what was wrong and how to write one. */
+export function parallelismFlag(raw: string): ParallelLayout {
+  const parsed = parseParallelism(raw);
+  if (!parsed.ok) throw new UsageError(`--parallelism: ${parsed.message}`);
+  return parsed.layout;
+}
+
 function renderEstimate(e: PerfEstimate): string {
   const p = e.parallelism;
   const rows = [
@@ -77,7 +89,7 @@ function renderEstimate(e: PerfEstimate): string {
     ['TPOT (mean)', formatMs(e.tpotMs)],
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
-    ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
+    ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
