@@ -85,14 +85,15 @@ function renderEstimate(e: PerfEstimate): string {
     ['output tokens/s per GPU', `${formatCount(e.outputTokensPerSecondPerGpu)} (range ${formatCount(e.outputTokensPerSecondPerGpuRange.low)} to ${formatCount(e.outputTokensPerSecondPerGpuRange.high)})`],
     ['total tokens/s per GPU', formatCount(e.totalTokensPerSecondPerGpu)],
     ['output tokens/s per user', formatCount(e.outputTokensPerSecondPerUser)],
-    ['TTFT (mean)', formatMs(e.ttftMs)],
-    ['TPOT (mean)', formatMs(e.tpotMs)],
+    ['TTFT (mean)', `${formatMs(e.ttftMs)} (range ${formatMs(e.ttftMsRange.low)} to ${formatMs(e.ttftMsRange.high)})`],
+    ['TPOT (mean)', `${formatMs(e.tpotMs)} (range ${formatMs(e.tpotMsRange.low)} to ${formatMs(e.tpotMsRange.high)})`],
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
+    ['ranges', `p10-p90 of the error on published results held out by source (${e.rangeBasis === 'saturated' ? 'saturated throughput' : 'partial load'}; latency at partial load)`],
   ];
   const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
   const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;

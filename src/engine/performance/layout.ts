@@ -4,7 +4,8 @@ import { tensorParallelDomain } from './interconnect.ts';
 /**
  * A replica's parallel layout as a user states it (`TP8`, `TP4PP2`, `TP1PP8`, `TP8EP8`, `DEP4`). Under
  * DEP, `ranks` are attention data-parallel ranks that share the routed experts (expert parallel);
- * otherwise they are tensor-parallel ranks, which for an MoE model also split the experts (EP = TP).
+ * otherwise they are tensor-parallel ranks. For an MoE model `TPn` splits every expert across the n ranks
+ * (the engines' default), `TPnEPn` gives each rank whole experts (expert parallel).
  */
 export interface ParallelLayout {
   readonly ranks: number;
@@ -55,11 +56,11 @@ export function gpusOfLayout(layout: ParallelLayout): number {
   return layout.ranks * layout.pipelineParallel;
 }
 
-/** The canonical name of a layout for a model: `TP8EP8` for an MoE model at TP8, `TP1PP8`, `DEP4`. */
+/** The canonical name of a layout for a model: `TP8`, `TP8EP8` (MoE, whole experts per rank), `TP1PP8`, `DEP4`. */
 export function layoutLabel(layout: ParallelLayout, model: Model): string {
   const pipeline = layout.pipelineParallel > 1 ? `PP${layout.pipelineParallel}` : '';
   if (layout.attentionDataParallel) return `DEP${layout.ranks}${pipeline}`;
-  const experts = model.moe && layout.ranks > 1 ? `EP${layout.ranks}` : '';
+  const experts = model.moe && layout.ranks > 1 && (layout.expertParallel ?? 1) > 1 ? `EP${layout.ranks}` : '';
   return `TP${layout.ranks}${pipeline}${experts}`;
 }
 
@@ -76,8 +77,8 @@ export function layoutProblem(layout: ParallelLayout, model: Model, accelerator:
   if (layout.expertParallel !== undefined && layout.expertParallel > 1 && !model.moe) {
     return `EP${layout.expertParallel} needs a mixture-of-experts model; ${model.name} is dense: drop EP (e.g. TP${layout.ranks})`;
   }
-  if (layout.expertParallel !== undefined && layout.expertParallel !== layout.ranks && model.moe) {
-    return `EP${layout.expertParallel} with ${layout.attentionDataParallel ? 'DEP' : 'TP'}${layout.ranks}: the model spreads the experts over the same ${layout.ranks} ranks, so EP must equal ${layout.ranks} (e.g. ${layout.attentionDataParallel ? `DEP${layout.ranks}` : `TP${layout.ranks}EP${layout.ranks}`})`;
+  if (layout.expertParallel !== undefined && layout.expertParallel > 1 && layout.expertParallel !== layout.ranks && model.moe) {
+    return `EP${layout.expertParallel} with ${layout.attentionDataParallel ? 'DEP' : 'TP'}${layout.ranks}: the model spreads whole experts over the same ${layout.ranks} ranks, so EP must be ${layout.ranks} (e.g. ${layout.attentionDataParallel ? `DEP${layout.ranks}` : `TP${layout.ranks}EP${layout.ranks}`}), or leave EP out to split each expert across the TP ranks`;
   }
   if (gpus % perReplica !== 0) {
     const fits = [1, 2, 4, 8, 16, 32, 64].filter((n) => n <= gpus && gpus % n === 0);

@@ -32,8 +32,13 @@ export interface ReplicaSpec {
   readonly engineMultiplier: number;
 }
 
+/**
+ * The replica the engines build by default for `gpusPerReplica` GPUs: `layoutFor`'s split, and an MoE
+ * model's experts split across the TP ranks (what `--tp N` alone gives in TensorRT-LLM, vLLM and SGLang).
+ */
 export function buildReplica(spec: ReplicaSpec, gpusPerReplica: number): Replica {
-  return { ...spec, ...layoutFor(spec.accelerator, gpusPerReplica) };
+  const layout = layoutFor(spec.accelerator, gpusPerReplica);
+  return { ...spec, ...layout, ...(spec.model.moe && layout.tensorParallel > 1 ? { expertsSplitByTensorParallel: true } : {}) };
 }
 
 /** Replica sizes worth considering: 1, 2, 4, 8 ... up to `maxGpus`. */

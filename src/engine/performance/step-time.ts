@@ -179,7 +179,8 @@ function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'dec
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
   // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
   const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
-  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
+  const expertSlice = replica.expertsSplitByTensorParallel ? moe.paramsPerExpertPerLayer / replica.tensorParallel : moe.paramsPerExpertPerLayer;
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, expertSlice));
 }
 
 /** Seconds of attention score and value FLOPs (`attentionFlops` over the whole replica) on one GPU. */

@@ -68,11 +68,13 @@ describe('layoutProblem', () => {
   it('refuses DEP and EP on a dense model, and EP unequal to the ranks', () => {
     expect(layoutProblem(layout('DEP4'), llama70b, h200, 8)).toMatch(/needs a mixture-of-experts model/);
     expect(layoutProblem(layout('TP8EP8'), llama70b, h200, 8)).toMatch(/needs a mixture-of-experts model/);
-    expect(layoutProblem(layout('TP8EP4'), qwen235b, h200, 8)).toMatch(/EP must equal 8/);
+    expect(layoutProblem(layout('TP8EP4'), qwen235b, h200, 8)).toMatch(/EP must be 8/);
+    expect(layoutProblem(layout('TP8EP1'), qwen235b, h200, 8)).toBeNull();
   });
 
   it('names the layout it runs the way benchmarks write it', () => {
-    expect(layoutLabel(layout('TP8'), qwen235b)).toBe('TP8EP8');
+    expect(layoutLabel(layout('TP8'), qwen235b)).toBe('TP8');
+    expect(layoutLabel(layout('TP8EP8'), qwen235b)).toBe('TP8EP8');
     expect(layoutLabel(layout('TP8'), llama70b)).toBe('TP8');
     expect(layoutLabel(layout('tp1pp8'), llama70b)).toBe('TP1PP8');
     expect(layoutLabel(layout('dep4'), qwen235b)).toBe('DEP4');
