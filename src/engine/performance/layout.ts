@@ -94,16 +94,8 @@ export function layoutProblem(layout: ParallelLayout, model: Model, accelerator:
     const alternative = `TP${within}PP${Math.max(1, perReplica / within)}`;
     return `${written} puts ${layout.ranks} ${layout.attentionDataParallel ? 'expert-parallel' : 'tensor-parallel'} ranks in one group, but ${why}: its per-layer collectives would run over the scale-out network. Use pipeline stages across nodes instead (e.g. ${alternative})`;
   }
-  if (!layout.attentionDataParallel && model.attentionHeads % layout.ranks !== 0) {
-    return `TP${layout.ranks} does not divide ${model.name}'s ${model.attentionHeads} attention heads; use a tensor-parallel degree that divides them (e.g. TP${largestDivisorAtMost(model.attentionHeads, layout.ranks)})`;
-  }
   if (layout.pipelineParallel > model.layers) {
     return `PP${layout.pipelineParallel} has more stages than ${model.name}'s ${model.layers} layers`;
   }
   return null;
-}
-
-function largestDivisorAtMost(n: number, limit: number): number {
-  for (let d = Math.min(n, limit); d > 1; d--) if (n % d === 0) return d;
-  return 1;
 }
