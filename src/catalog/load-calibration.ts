@@ -19,6 +19,8 @@ const PlatformSchema = z.object({
   ratioP10: z.number().positive(),
   ratioP90: z.number().positive(),
 });
+const BandSchema = z.object({ ratioP10: z.number().positive(), ratioP90: z.number().positive(), count: z.number().int().nonnegative() });
+const BandsSchema = z.object({ saturatedThroughput: BandSchema, partialLoadThroughput: BandSchema, partialLoadTpot: BandSchema, partialLoadTtft: BandSchema });
 const CalibrationSchema = z.object({
   fittedOn: z.string(),
   benchmarkCount: z.number().int().nonnegative(),
@@ -27,6 +29,8 @@ const CalibrationSchema = z.object({
   engineMultipliers: engines,
   specOnlyRatioP10: z.number().positive(),
   specOnlyRatioP90: z.number().positive(),
+  // Held-out (leave-one-source-out) bands by kind of estimate; absent in tables fitted before 2026-12-03.
+  heldOutBands: z.object({ all: BandsSchema, byFamily: z.record(z.string(), BandsSchema.partial()) }).optional(),
 });
 
 const cache = new Map<string, CalibrationTable>();

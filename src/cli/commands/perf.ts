@@ -4,6 +4,7 @@ import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { Precision, ServingEngine } from '../../engine/catalog/types.ts';
 import { estimatePerformance, type PerfEstimate } from '../../engine/performance/estimate.ts';
+import { parseParallelism, type ParallelLayout } from '../../engine/performance/layout.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { BOUNDS, outOfBound, type Bound } from '../../advice/bounds.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
@@ -11,8 +12,11 @@ import { fail, ok, unprintableFigure, type CliResult } from '../cli-result.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
-             [--mode aggregated|disaggregated [--tpot-ms MS]]
+             [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
+--parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
+  with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
+  Without it the model picks the layout with the most output tokens/s per GPU (the JSON names it).
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
@@ -25,7 +29,7 @@ export async function run(argv: string[]): Promise<CliResult> {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
-        json: { type: 'boolean' }, help: { type: 'boolean' },
+        parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' },
       },
       strict: true,
     }).values;
@@ -48,6 +52,7 @@ export async function run(argv: string[]): Promise<CliResult> {
       ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: bounded('--tpot-ms', positiveNumber('--tpot-ms', values['tpot-ms']), BOUNDS.tpotMs!) } : {}),
       ...(values.concurrency !== undefined ? { concurrency: bounded('--concurrency', positiveNumber('--concurrency', values.concurrency), PERF_CONCURRENCY_BOUND) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
+      ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
     };
     const result = estimatePerformance(loadCatalogOrThrow(), loadCalibration(), request);
     if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
@@ -71,20 +76,28 @@ function bounded(flag: string, value: number, bound: Bound): number {
   return value;
 }
 
+/** `--parallelism` as a layout, or a usage error that says what was wrong and how to write one. */
+export function parallelismFlag(raw: string): ParallelLayout {
+  const parsed = parseParallelism(raw);
+  if (!parsed.ok) throw new UsageError(`--parallelism: ${parsed.message}`);
+  return parsed.layout;
+}
+
 function renderEstimate(e: PerfEstimate): string {
   const p = e.parallelism;
   const rows = [
     ['output tokens/s per GPU', `${formatCount(e.outputTokensPerSecondPerGpu)} (range ${formatCount(e.outputTokensPerSecondPerGpuRange.low)} to ${formatCount(e.outputTokensPerSecondPerGpuRange.high)})`],
     ['total tokens/s per GPU', formatCount(e.totalTokensPerSecondPerGpu)],
     ['output tokens/s per user', formatCount(e.outputTokensPerSecondPerUser)],
-    ['TTFT (mean)', formatMs(e.ttftMs)],
-    ['TPOT (mean)', formatMs(e.tpotMs)],
+    ['TTFT (mean)', `${formatMs(e.ttftMs)} (range ${formatMs(e.ttftMsRange.low)} to ${formatMs(e.ttftMsRange.high)})`],
+    ['TPOT (mean)', `${formatMs(e.tpotMs)} (range ${formatMs(e.tpotMsRange.low)} to ${formatMs(e.tpotMsRange.high)})`],
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
-    ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
+    ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
+    ['ranges', `p10-p90 of the error on published results held out by source (${e.rangeBasis === 'saturated' ? 'saturated throughput' : 'partial load'}; latency at partial load)`],
   ];
   const curveRows = [['concurrency', 'tok/s per GPU', 'tok/s per user', 'TTFT', 'TPOT'], ...e.curve.map((c) => [String(c.concurrency), formatCount(c.outputTokensPerSecondPerGpu), formatCount(c.outputTokensPerSecondPerUser), formatMs(c.ttftMs), formatMs(c.tpotMs)])];
   const curve = `\nThroughput vs interactivity (one replica of ${p.gpusPerReplica} GPU(s), closed loop):\n${formatTable(curveRows)}`;

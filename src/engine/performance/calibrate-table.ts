@@ -1,12 +1,16 @@
 import type { BenchmarkPoint, Catalog, ServingEngine } from '../catalog/types.ts';
-import type { CalibrationTable, PlatformCalibration } from './calibration.ts';
-import { type HeldOutError, crossValidate, errorSummary } from './cross-validate.ts';
+import { type CalibrationTable, type HeldOutBand, type HeldOutBands, type PlatformCalibration, platformFamily } from './calibration.ts';
+import { type HeldOutError, crossValidate, errorSummary, sourceOf } from './cross-validate.ts';
 import { PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
 import { type FitData, fitAllPlatforms } from './fit.ts';
 
 export interface CalibrationReport {
-  readonly byPoint: readonly HeldOutError[];
+  /** Leave-one-source-out: the headline, and the error the ranges are built from. */
+  readonly bySource: readonly HeldOutError[];
+  /** Leave-one-model-out. */
   readonly byModel: readonly HeldOutError[];
+  /** 10-fold by point: shares each publication's tables with what it scores, so it is optimistic. */
+  readonly byPoint: readonly HeldOutError[];
 }
 
 /** The catalog's benchmark points the model can represent (known ids, a precision the chip supports). */
@@ -34,24 +38,71 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : 1;
 }
 
-/** Fit on everything, cross-validate for the reported error and the ranges, and build the table. */
+/** Rows below which a platform or family has no band of its own and borrows the wider group's. */
+const MIN_BAND_ROWS = 12;
+
+type Kind = keyof HeldOutBands;
+
+/** Held-out predicted/measured ratios of one kind: saturated throughput, or partial-load throughput/TPOT/TTFT. */
+function ratiosOfKind(errors: readonly HeldOutError[], kind: Kind): number[] {
+  const logs = errors.flatMap((e): number[] => {
+    const partial = e.point.scenario !== 'saturated';
+    if (kind === 'saturatedThroughput') return !partial && e.throughputLogError !== null ? [e.throughputLogError] : [];
+    if (!partial) return [];
+    if (kind === 'partialLoadThroughput') return e.throughputLogError !== null ? [e.throughputLogError] : [];
+    if (kind === 'partialLoadTpot') return e.tpotLogError !== undefined ? [e.tpotLogError] : [];
+    return e.ttftLogError !== undefined ? [e.ttftLogError] : [];
+  });
+  return logs.map(Math.exp).sort((a, b) => a - b);
+}
+
+function bandOf(ratios: readonly number[]): HeldOutBand {
+  return { ratioP10: quantile(ratios, 0.1), ratioP90: quantile(ratios, 0.9), count: ratios.length };
+}
+
+const KINDS: readonly Kind[] = ['saturatedThroughput', 'partialLoadThroughput', 'partialLoadTpot', 'partialLoadTtft'];
+
+/** Bands of every kind over all held-out rows, and per platform family where it has enough rows of a kind. */
+function heldOutBands(errors: readonly HeldOutError[], familyOf: (acceleratorId: string) => string): NonNullable<CalibrationTable['heldOutBands']> {
+  const all = Object.fromEntries(KINDS.map((k) => [k, bandOf(ratiosOfKind(errors, k))])) as unknown as HeldOutBands;
+  const byFamily: Record<string, Partial<HeldOutBands>> = {};
+  for (const family of new Set(errors.map((e) => familyOf(e.point.acceleratorId)))) {
+    const own = errors.filter((e) => familyOf(e.point.acceleratorId) === family);
+    const bands: Partial<Record<Kind, HeldOutBand>> = {};
+    for (const kind of KINDS) {
+      const ratios = ratiosOfKind(own, kind);
+      if (ratios.length >= MIN_BAND_ROWS) bands[kind] = bandOf(ratios);
+    }
+    byFamily[family] = bands;
+  }
+  return { all, byFamily };
+}
+
+/**
+ * Fit on everything; report leave-one-source-out, leave-one-model-out and 10-fold-by-point error; build
+ * the table with ranges from the leave-one-source-out errors (a new publication is what the product
+ * meets), per platform where it has enough held-out saturated rows, else its family's, else all rows'.
+ */
 export function buildCalibrationTable(catalog: Catalog, fittedOn: string): { table: CalibrationTable; report: CalibrationReport } {
   const data = fitDataOf(catalog);
   const engines = PRIOR_ENGINE_MULTIPLIERS;
+  const bySource = crossValidate(data, engines, 0, 'source');
+  const byModel = crossValidate(data, engines, 0, 'model');
   const byPoint = crossValidate(data, engines, 10, 'point');
-  const byModel = crossValidate(data, engines, 10, 'model');
   const fitted = fitAllPlatforms(data, engines);
+  const vendorOf = new Map(catalog.accelerators.map((a) => [a.id, platformFamily(a)]));
+  const familyOf = (id: string) => vendorOf.get(id) ?? 'other';
   const platforms: Record<string, PlatformCalibration> = {};
   const platformEngines: Record<string, Partial<Record<ServingEngine, PlatformCalibration>>> = {};
-  const ratiosOf = (keep: (p: BenchmarkPoint) => boolean) =>
-    byModel.filter((e) => keep(e.point) && e.throughputLogError !== null).map((e) => Math.exp(e.throughputLogError!)).sort((a, b) => a - b);
+  const saturatedRatios = (keep: (p: BenchmarkPoint) => boolean) => ratiosOfKind(bySource.filter((e) => keep(e.point)), 'saturatedThroughput');
   for (const [key, efficiencies] of fitted) {
     const [platform, engine] = key.split('|') as [string, ServingEngine | undefined];
     const keep = (p: BenchmarkPoint) => p.acceleratorId === platform && (engine === undefined || p.engine === engine);
     const points = data.points.filter(keep);
-    let ratios = ratiosOf(keep);
-    // Too few held-out ratios for a range of its own: use the platform's.
-    if (ratios.length < 5) ratios = ratiosOf((p) => p.acceleratorId === platform);
+    let ratios = saturatedRatios(keep);
+    if (ratios.length < MIN_BAND_ROWS) ratios = saturatedRatios((p) => p.acceleratorId === platform);
+    if (ratios.length < MIN_BAND_ROWS) ratios = saturatedRatios((p) => familyOf(p.acceleratorId) === familyOf(platform));
+    if (ratios.length < MIN_BAND_ROWS) ratios = saturatedRatios(() => true);
     const calibration: PlatformCalibration = {
       efficiencies,
       pointCount: points.length,
@@ -62,7 +113,7 @@ export function buildCalibrationTable(catalog: Catalog, fittedOn: string): { tab
     if (engine === undefined) platforms[platform] = calibration;
     else platformEngines[platform] = { ...platformEngines[platform], [engine]: calibration };
   }
-  const all = byModel.filter((e) => e.throughputLogError !== null).map((e) => Math.exp(e.throughputLogError!)).sort((a, b) => a - b);
+  const all = saturatedRatios(() => true);
   const table: CalibrationTable = {
     fittedOn,
     benchmarkCount: data.points.length,
@@ -71,19 +122,22 @@ export function buildCalibrationTable(catalog: Catalog, fittedOn: string): { tab
     engineMultipliers: engines,
     specOnlyRatioP10: Math.min(0.6, quantile(all, 0.05)),
     specOnlyRatioP90: Math.max(1.4, quantile(all, 0.95)),
+    heldOutBands: heldOutBands(bySource, familyOf),
   };
-  return { table, report: { byPoint, byModel } };
+  return { table, report: { bySource, byModel, byPoint } };
 }
 
 function pct(x: number): string {
   return Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '-';
 }
 
-function lines(title: string, errors: readonly HeldOutError[]): string[] {
+function lines(title: string, errors: readonly HeldOutError[], perSource = false): string[] {
   const out = [`\n${title}`, 'platform          n  thr-med  thr-p90 | lat-n tpot-med ttft-med | infeasible'];
   const groups = new Map<string, HeldOutError[]>();
-  for (const e of errors) groups.set(e.point.acceleratorId, [...(groups.get(e.point.acceleratorId) ?? []), e]);
-  for (const e of errors) groups.set(`engine:${e.point.engine}`, [...(groups.get(`engine:${e.point.engine}`) ?? []), e]);
+  const add = (key: string, e: HeldOutError) => groups.set(key, [...(groups.get(key) ?? []), e]);
+  for (const e of errors) add(e.point.acceleratorId, e);
+  for (const e of errors) add(`engine:${e.point.engine}`, e);
+  if (perSource) for (const e of errors) add(`src:${sourceOf(e.point)}`, e);
   groups.set('ALL', [...errors]);
   for (const [platform, list] of groups) {
     const saturated = list.filter((e) => e.point.scenario === 'saturated' && e.throughputLogError !== null);
@@ -92,7 +146,7 @@ function lines(title: string, errors: readonly HeldOutError[]): string[] {
     const tpot = errorSummary(latency.flatMap((e) => (e.tpotLogError === undefined ? [] : [e.tpotLogError])));
     const ttft = errorSummary(latency.flatMap((e) => (e.ttftLogError === undefined ? [] : [e.ttftLogError])));
     const infeasible = list.filter((e) => e.throughputLogError === null).length;
-    out.push(`${platform.padEnd(16).slice(0, 16)} ${String(thr.count).padStart(3)}  ${pct(thr.medianAbsFraction).padStart(7)}  ${pct(thr.p90AbsFraction).padStart(7)} | ${String(latency.length).padStart(5)} ${pct(tpot.medianAbsFraction).padStart(8)} ${pct(ttft.medianAbsFraction).padStart(8)} | ${infeasible}`);
+    out.push(`${platform.startsWith('src:') ? `${platform}\n${''.padEnd(16)}` : platform.padEnd(16).slice(0, 16)} ${String(thr.count).padStart(3)}  ${pct(thr.medianAbsFraction).padStart(7)}  ${pct(thr.p90AbsFraction).padStart(7)} | ${String(latency.length).padStart(5)} ${pct(tpot.medianAbsFraction).padStart(8)} ${pct(ttft.medianAbsFraction).padStart(8)} | ${infeasible}`);
   }
   return out;
 }
@@ -100,10 +154,11 @@ function lines(title: string, errors: readonly HeldOutError[]): string[] {
 /** Plain-text report: per platform and overall, saturated throughput error and latency-row TPOT/TTFT error. */
 export function calibrationReport(report: CalibrationReport): string {
   return [
-    'Cross-validated error of predicted vs published results (|predicted/measured - 1|).',
+    'Held-out error of predicted vs published results (|predicted/measured - 1|).',
     'thr = output tokens/s per GPU on saturated fixed-length rows; tpot/ttft on rows measured at a set concurrency or request rate.',
-    ...lines('10-fold by point (each point predicted by a fit that did not see it):', report.byPoint),
-    ...lines('10-fold by (platform, model) (whole models held out: the harder test):', report.byModel),
+    ...lines('HEADLINE: leave-one-source-out (each publication predicted by a fit that saw none of its rows):', report.bySource, true),
+    ...lines('Leave-one-model-out (each model predicted by a fit that saw it on no platform):', report.byModel),
+    ...lines('10-fold by point (optimistic: folds share each publication\'s tables):', report.byPoint),
     '',
   ].join('\n');
 }

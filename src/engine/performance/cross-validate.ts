@@ -18,19 +18,45 @@ function foldOf(id: string, folds: number): number {
 }
 
 /**
- * K-fold cross-validation: each point is predicted by efficiencies fitted without it.
- * `groupBy` 'point' folds by point id; 'model' holds out whole models (a harder test of the physics).
+ * What a fold holds out together. 'point': single rows (10 folds); 'platform-model': whole (platform,
+ * model) groups (10 folds); 'source': one publication at a time (leave-one-source-out), so no table,
+ * software release or benchmark harness is shared between what is fitted and what is scored; 'model':
+ * one model at a time on every platform (leave-one-model-out).
  */
-export function crossValidate(data: FitData, engines: EngineMultipliers, folds: number, groupBy: 'point' | 'model' = 'point'): HeldOutError[] {
+export type HoldOut = 'point' | 'platform-model' | 'source' | 'model';
+
+/**
+ * The publication a row comes from: its source title up to the colon ("TensorRT-LLM perf overview
+ * (v0.17)", "dstack DeepSeek-R1 inference benchmark (...)"). A table's sibling pages share the prefix.
+ */
+export function sourceOf(point: BenchmarkPoint): string {
+  return point.source.title.split(':')[0]!.trim();
+}
+
+function groupKeyOf(holdOut: HoldOut): (p: BenchmarkPoint) => string {
+  if (holdOut === 'platform-model') return (p) => `${p.acceleratorId}:${p.modelId}`;
+  if (holdOut === 'source') return sourceOf;
+  if (holdOut === 'model') return (p) => p.modelId;
+  return (p) => p.id;
+}
+
+/**
+ * Cross-validation: each point is predicted by efficiencies fitted without it (and without its fold).
+ * 'point' and 'platform-model' use `folds` hashed folds; 'source' and 'model' leave one group out at a time.
+ * The global constants (efficiency.ts) are fixed beforehand and not chosen per fold.
+ */
+export function crossValidate(data: FitData, engines: EngineMultipliers, folds: number, holdOut: HoldOut = 'point'): HeldOutError[] {
   const errors: HeldOutError[] = [];
-  const groupKey = (p: BenchmarkPoint) => (groupBy === 'model' ? `${p.acceleratorId}:${p.modelId}` : p.id);
-  const keys = [...new Set(data.points.map(groupKey))];
-  const foldCount = Math.min(folds, keys.length);
+  const groupKey = groupKeyOf(holdOut);
+  const keys = [...new Set(data.points.map(groupKey))].sort();
+  const leaveOneOut = holdOut === 'source' || holdOut === 'model';
+  const foldCount = leaveOneOut ? keys.length : Math.min(folds, keys.length);
+  const foldIndex = new Map(keys.map((k, i) => [k, leaveOneOut ? i : foldOf(k, foldCount)]));
   for (let fold = 0; fold < foldCount; fold++) {
-    const isTest = (p: BenchmarkPoint) => foldOf(groupKey(p), foldCount) === fold;
+    const isTest = (p: BenchmarkPoint) => foldIndex.get(groupKey(p)) === fold;
     const train = data.points.filter((p) => !isTest(p));
     const test = data.points.filter(isTest);
-    const fitted = fitAllPlatforms({ ...data, points: train }, engines);
+    const fitted = fitAllPlatforms({ ...data, points: train }, engines, new Set(test.map((p) => p.acceleratorId)));
     for (const point of test) {
       // A platform with no training points is predicted from the prior: its spec-only error.
       const chosen = fittedFor(fitted, point.acceleratorId, point.engine, engines);

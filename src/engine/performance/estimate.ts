@@ -2,11 +2,12 @@ import type { Catalog, Precision, ServingEngine } from '../catalog/types.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
 import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
-import { type CalibrationTable, type EstimateBasis, resolveEfficiencies } from './calibration.ts';
+import { type CalibrationTable, type EstimateBasis, type RangeMultipliers, type ResolvedEfficiencies, platformFamily, resolveEfficiencies } from './calibration.ts';
 import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
 import type { Replica } from './replica.ts';
 import { type CurvePoint, interactivityCurve } from './curve.ts';
 import { disaggregatedPlan } from './disaggregated-plan.ts';
+import { gpusOfLayout, layoutLabel, layoutProblem, type ParallelLayout } from './layout.ts';
 
 export interface PerfRequest {
   readonly model: string;
@@ -25,6 +26,8 @@ export interface PerfRequest {
   readonly servingMode?: 'aggregated' | 'disaggregated';
   /** Disaggregated: the decode batch is the largest meeting this TPOT (default: memory-limited). */
   readonly tpotTargetMs?: number;
+  /** The replica layout to use (`parseParallelism`); without it the model picks the best replica size. */
+  readonly layout?: ParallelLayout;
 }
 
 export interface PerfEstimate {
@@ -41,12 +44,32 @@ export interface PerfEstimate {
   readonly concurrency: number;
   readonly requestsPerSecond: number;
   readonly saturated: boolean;
-  readonly parallelism: { readonly tensor: number; readonly pipeline: number; readonly expert: number; readonly replicas: number; readonly gpusPerReplica: number };
+  readonly parallelism: {
+    readonly tensor: number;
+    readonly pipeline: number;
+    readonly expert: number;
+    readonly replicas: number;
+    readonly gpusPerReplica: number;
+    /** Canonical layout name (`TP8EP8`, `TP1PP8`, `DEP4`). */
+    readonly layout: string;
+    /** Attention data parallel with expert-parallel MoE (DEP): `tensor` then counts the DEP ranks. */
+    readonly attentionDataParallel: boolean;
+    /** Whether the caller stated the layout or the model chose it as the fastest per GPU. */
+    readonly chosenBy: 'request' | 'model';
+  };
   readonly memory: { readonly weightGbPerGpu: number; readonly kvBudgetGbPerGpu: number; readonly maxBatchPerReplica: number };
   readonly basis: EstimateBasis;
   /** The platform whose fitted efficiencies were borrowed (same architecture), when this one has no fit. */
   readonly efficienciesFrom?: string;
+  /**
+   * Ranges from the error measured on rows held out by source, of this estimate's kind (saturated, or
+   * partial load for TPOT/TTFT and below-saturation throughput) and this platform's family.
+   */
   readonly outputTokensPerSecondPerGpuRange: { readonly low: number; readonly high: number };
+  readonly tpotMsRange: { readonly low: number; readonly high: number };
+  readonly ttftMsRange: { readonly low: number; readonly high: number };
+  /** Which held-out error the ranges come from. */
+  readonly rangeBasis: 'saturated' | 'partial-load';
   readonly servingMode: 'aggregated' | 'disaggregated';
   /** Disaggregated: rate-matched prefill and decode workers of one unit, and the KV hand-off time. */
   readonly disaggregation?: { readonly prefillWorkers: number; readonly decodeWorkers: number; readonly gpusPerWorker: number; readonly kvHandoffMs: number };
@@ -86,19 +109,85 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
     };
   }
   const engine = request.engine ?? 'trtllm';
-  const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine);
+  const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine, platformFamily(accelerator));
   const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  if (request.layout) {
+    const problem = layoutProblem(request.layout, model, accelerator, request.gpus);
+    if (problem) return { ok: false, code: 'bad-input', message: problem };
+  }
   if (request.servingMode === 'disaggregated') return estimateDisaggregated(spec, request, resolved);
   let best: { replica: Replica; point: OperatingPoint; replicas: number } | null = null;
-  for (const size of candidateReplicaSizes(request.gpus)) {
+  for (const size of replicaSizesToTry(request)) {
     if (request.gpus % size !== 0) continue;
-    const replica = buildReplica(spec, size);
+    const replica = replicaOf(spec, size, request.layout);
     const replicas = request.gpus / size;
     const point = operatingPoint(replica, request, replicas);
     if (point && (!best || point.outputTokensPerSecondPerGpu > best.point.outputTokensPerSecondPerGpu * 1.001)) best = { replica, point, replicas };
   }
-  if (!best) return { ok: false, code: 'does-not-fit', message: doesNotFitMessage(spec, request) };
+  if (!best) return { ok: false, code: 'does-not-fit', message: request.layout ? layoutDoesNotFitMessage(spec, request, request.layout) : doesNotFitMessage(spec, request) };
   return { ok: true, estimate: toEstimate(best.replica, best.point, best.replicas, request, resolved) };
+}
+
+/** A stated layout is the only replica size; otherwise every size that could divide the GPUs. */
+function replicaSizesToTry(request: PerfRequest): number[] {
+  return request.layout ? [gpusOfLayout(request.layout)] : candidateReplicaSizes(request.gpus);
+}
+
+/** The replica of `size` GPUs: in the stated layout, or the model's own split (`layoutFor`). */
+function replicaOf(spec: ReplicaSpec, size: number, layout: ParallelLayout | undefined): Replica {
+  if (!layout) return buildReplica(spec, size);
+  const expertParallel = layout.attentionDataParallel || (layout.expertParallel ?? 1) > 1;
+  return {
+    ...spec,
+    tensorParallel: layout.ranks,
+    pipelineParallel: layout.pipelineParallel,
+    ...(layout.attentionDataParallel ? { attentionDataParallel: true } : {}),
+    ...(spec.model.moe && !expertParallel && layout.ranks > 1 ? { expertsSplitByTensorParallel: true } : {}),
+  };
+}
+
+function layoutDoesNotFitMessage(spec: ReplicaSpec, request: PerfRequest, layout: ParallelLayout): string {
+  const context = request.inputTokens + request.outputTokens;
+  const fit = memoryFit(replicaOf(spec, gpusOfLayout(layout), layout), context);
+  return `${spec.model.name} at ${request.precision.toUpperCase()} in ${layoutLabel(layout, spec.model)} does not fit on ${spec.accelerator.name}: ${(fit.weightBytesPerGpu / 1e9).toFixed(1)} GB of weights per GPU leave ${(Math.max(0, fit.kvBudgetBytesPerGpu) / 1e9).toFixed(1)} GB for the KV cache, too little for one ${context}-token sequence; use more GPUs per replica (e.g. double the TP or PP degree)`;
+}
+
+/**
+ * The estimate's ranges. Throughput: the saturated band at saturation, else the partial-load one.
+ * Latency: the partial-load TPOT/TTFT bands, since the saturated rows the fit uses publish no latency.
+ */
+function rangesOf(resolved: ResolvedEfficiencies, saturated: boolean, outputTokensPerSecondPerGpu: number, tpotMs: number, ttftMs: number) {
+  const scale = (value: number, m: RangeMultipliers) => ({ low: value * m.low, high: value * m.high });
+  const throughput = saturated ? { low: resolved.lowMultiplier, high: resolved.highMultiplier } : resolved.ranges.partialLoadThroughput;
+  return {
+    outputTokensPerSecondPerGpuRange: scale(outputTokensPerSecondPerGpu, throughput),
+    tpotMsRange: scale(tpotMs, resolved.ranges.partialLoadTpot),
+    ttftMsRange: scale(ttftMs, resolved.ranges.partialLoadTtft),
+    rangeBasis: saturated ? ('saturated' as const) : ('partial-load' as const),
+  };
+}
+
+function layoutOfReplica(replica: Replica): ParallelLayout {
+  const expertParallel = replica.model.moe && !replica.expertsSplitByTensorParallel && !replica.attentionDataParallel && replica.tensorParallel > 1;
+  return {
+    ranks: replica.tensorParallel,
+    pipelineParallel: replica.pipelineParallel,
+    attentionDataParallel: replica.attentionDataParallel === true,
+    ...(expertParallel ? { expertParallel: replica.tensorParallel } : {}),
+  };
+}
+
+function parallelismOf(replica: Replica, replicas: number, request: PerfRequest): PerfEstimate['parallelism'] {
+  return {
+    tensor: replica.tensorParallel,
+    pipeline: replica.pipelineParallel,
+    expert: replica.model.moe && !replica.expertsSplitByTensorParallel ? replica.tensorParallel : 1,
+    replicas,
+    gpusPerReplica: replica.tensorParallel * replica.pipelineParallel,
+    layout: layoutLabel(layoutOfReplica(replica), replica.model),
+    attentionDataParallel: replica.attentionDataParallel === true,
+    chosenBy: request.layout ? 'request' : 'model',
+  };
 }
 
 function doesNotFitMessage(spec: ReplicaSpec, request: PerfRequest): string {
@@ -112,9 +201,8 @@ function doesNotFitMessage(spec: ReplicaSpec, request: PerfRequest): string {
   return `${spec.model.name} does not fit on ${spec.accelerator.name} even at 512 GPUs`;
 }
 
-function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, request: PerfRequest, resolved: ReturnType<typeof resolveEfficiencies>): PerfEstimate {
+function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, request: PerfRequest, resolved: ResolvedEfficiencies): PerfEstimate {
   const fit = memoryFit(replica, request.inputTokens + request.outputTokens);
-  const gpusPer = replica.tensorParallel * replica.pipelineParallel;
   return {
     modelId: replica.model.id,
     platformId: replica.accelerator.id,
@@ -128,14 +216,11 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
     concurrency: point.batch * replicas,
     requestsPerSecond: point.requestsPerSecond * replicas,
     saturated: point.saturated,
-    parallelism: { tensor: replica.tensorParallel, pipeline: replica.pipelineParallel, expert: replica.model.moe ? replica.tensorParallel : 1, replicas, gpusPerReplica: gpusPer },
+    parallelism: parallelismOf(replica, replicas, request),
     memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
     basis: resolved.basis,
     ...(resolved.efficienciesFrom ? { efficienciesFrom: resolved.efficienciesFrom } : {}),
-    outputTokensPerSecondPerGpuRange: {
-      low: point.outputTokensPerSecondPerGpu * resolved.lowMultiplier,
-      high: point.outputTokensPerSecondPerGpu * resolved.highMultiplier,
-    },
+    ...rangesOf(resolved, point.saturated, point.outputTokensPerSecondPerGpu, point.tpotMs, point.ttftMs),
     servingMode: 'aggregated',
     curve: interactivityCurve(replica, { inputTokens: request.inputTokens, outputTokens: request.outputTokens }),
   };
@@ -145,12 +230,12 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
  * Disaggregated estimate at saturation: the smallest replica size that holds the model serves both roles
  * (prefill and decode workers of the same size), rate-matched into one unit; `gpus` must fit whole units.
  */
-function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved: ReturnType<typeof resolveEfficiencies>): PerfResult {
+function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved: ResolvedEfficiencies): PerfResult {
   if (request.concurrency !== undefined || request.requestsPerSecond !== undefined) {
     return { ok: false, code: 'bad-input', message: 'disaggregated estimates are at saturation: drop --concurrency/--request-rate (tokcost advise sizes disaggregated pools for a load)' };
   }
-  for (const size of candidateReplicaSizes(request.gpus)) {
-    const worker = buildReplica(spec, size);
+  for (const size of replicaSizesToTry(request)) {
+    const worker = replicaOf(spec, size, request.layout);
     if (2 * size > request.gpus) break;
     const plan = disaggregatedPlan(worker, worker, request.inputTokens, request.outputTokens, request.tpotTargetMs, request.gpus);
     if (!plan) continue;
@@ -171,11 +256,11 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
         concurrency: plan.decodeBatch * plan.decodeWorkers * units,
         requestsPerSecond: plan.requestsPerSecond * units,
         saturated: true,
-        parallelism: { tensor: worker.tensorParallel, pipeline: worker.pipelineParallel, expert: spec.model.moe ? worker.tensorParallel : 1, replicas: units * (plan.prefillWorkers + plan.decodeWorkers), gpusPerReplica: size },
+        parallelism: parallelismOf(worker, units * (plan.prefillWorkers + plan.decodeWorkers), request),
         memory: { weightGbPerGpu: fit.weightBytesPerGpu / 1e9, kvBudgetGbPerGpu: fit.kvBudgetBytesPerGpu / 1e9, maxBatchPerReplica: fit.maxBatch },
         basis: resolved.basis,
         ...(resolved.efficienciesFrom ? { efficienciesFrom: resolved.efficienciesFrom } : {}),
-        outputTokensPerSecondPerGpuRange: { low: plan.outputTokensPerSecondPerGpu * resolved.lowMultiplier, high: plan.outputTokensPerSecondPerGpu * resolved.highMultiplier },
+        ...rangesOf(resolved, true, plan.outputTokensPerSecondPerGpu, plan.tpotMs, plan.ttftMs),
         servingMode: 'disaggregated',
         disaggregation: { prefillWorkers: plan.prefillWorkers, decodeWorkers: plan.decodeWorkers, gpusPerWorker: size, kvHandoffMs: plan.kvHandoffMs },
         curve: interactivityCurve(worker, { inputTokens: request.inputTokens, outputTokens: request.outputTokens }),

@@ -129,11 +129,14 @@ export function engineKey(acceleratorId: string, engine: ServingEngine): string 
  * Fit every platform that has points (all engines, through the prior engine multipliers), and every
  * (platform, serving engine) pair with at least MIN_POINTS_PER_ENGINE_FIT points on its own: engines
  * differ in kernels and schedulers, so a pair with enough data is not forced through a fixed ratio.
+ * `onlyPlatforms` limits the work to the platforms a cross-validation fold scores.
  */
-export function fitAllPlatforms(data: FitData, engines: EngineMultipliers = PRIOR_ENGINE_MULTIPLIERS): Map<string, Efficiencies> {
+export function fitAllPlatforms(data: FitData, engines: EngineMultipliers = PRIOR_ENGINE_MULTIPLIERS, onlyPlatforms?: ReadonlySet<string>): Map<string, Efficiencies> {
   const groups = new Map<string, BenchmarkPoint[]>();
   const add = (key: string, point: BenchmarkPoint) => groups.set(key, [...(groups.get(key) ?? []), point]);
   for (const point of data.points) {
+    // A fold needs fits only for the platforms it scores: each platform's fit sees its own points alone.
+    if (onlyPlatforms && !onlyPlatforms.has(point.acceleratorId)) continue;
     add(point.acceleratorId, point);
     add(engineKey(point.acceleratorId, point.engine), point);
   }

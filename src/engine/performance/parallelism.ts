@@ -1,6 +1,7 @@
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { memoryFit } from './batch-limit.ts';
 import type { Efficiencies } from './efficiency.ts';
+import { tensorParallelDomain } from './interconnect.ts';
 import type { Replica } from './replica.ts';
 
 export interface Parallelism {
@@ -11,10 +12,10 @@ export interface Parallelism {
 /**
  * Split `gpusPerReplica` GPUs into tensor parallelism inside the scale-up domain (power of two, at most
  * the domain size) and pipeline stages across domains, the layout TensorRT-LLM, vLLM and SGLang use.
+ * Tensor parallel never leaves the domain here: on one-GPU nodes (GH200) a replica is all pipeline stages.
  */
 export function layoutFor(accelerator: Accelerator, gpusPerReplica: number): Parallelism {
-  // Cards without a scale-up fabric (PCIe) still run tensor parallel across the host's 8 slots.
-  const domain = accelerator.scaleUpDomainCount > 1 ? accelerator.scaleUpDomainCount : 8;
+  const domain = tensorParallelDomain(accelerator);
   let tensorParallel = 1;
   while (tensorParallel * 2 <= Math.min(domain, gpusPerReplica) && gpusPerReplica % (tensorParallel * 2) === 0) {
     tensorParallel *= 2;
@@ -31,8 +32,13 @@ export interface ReplicaSpec {
   readonly engineMultiplier: number;
 }
 
+/**
+ * The replica the engines build by default for `gpusPerReplica` GPUs: `layoutFor`'s split, and an MoE
+ * model's experts split across the TP ranks (what `--tp N` alone gives in TensorRT-LLM, vLLM and SGLang).
+ */
 export function buildReplica(spec: ReplicaSpec, gpusPerReplica: number): Replica {
-  return { ...spec, ...layoutFor(spec.accelerator, gpusPerReplica) };
+  const layout = layoutFor(spec.accelerator, gpusPerReplica);
+  return { ...spec, ...layout, ...(spec.model.moe && layout.tensorParallel > 1 ? { expertsSplitByTensorParallel: true } : {}) };
 }
 
 /** Replica sizes worth considering: 1, 2, 4, 8 ... up to `maxGpus`. */

@@ -29,6 +29,9 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     ...(point.tokenBudgetPerStep !== undefined ? { tokenBudgetPerStep: point.tokenBudgetPerStep } : {}),
     ...(point.schedulerStepsPerIteration !== undefined ? { schedulerStepsPerIteration: point.schedulerStepsPerIteration } : {}),
     ...(point.attentionDataParallel && model.moe ? { attentionDataParallel: true } : {}),
+    // Without DEP the engines' default splits each expert across the TP ranks (TensorRT-LLM moe_tp_size =
+    // tp_size when no EP is given; vLLM without --enable-expert-parallel; SGLang with ep_size 1).
+    ...(model.moe && !point.attentionDataParallel ? { expertsSplitByTensorParallel: true } : {}),
     ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
     ...(point.pipelineParallel
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }

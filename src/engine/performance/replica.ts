@@ -20,6 +20,12 @@ export interface Replica {
    * spread whole, E/N per rank, and tokens reach them by all-to-all instead of tensor-parallel all-reduces.
    */
   readonly attentionDataParallel?: boolean;
+  /**
+   * Routed experts split column-wise across the tensor-parallel ranks (TensorRT-LLM moe_tp, the default
+   * of TensorRT-LLM, vLLM and SGLang when no expert parallelism is asked for) instead of whole experts
+   * per rank (EP): each rank's expert GEMMs are 1/TP as wide, so they fill fewer tiles and waves.
+   */
+  readonly expertsSplitByTensorParallel?: boolean;
   /** A configured scheduler limit on sequences in flight (max-num-seqs), below the engine default. */
   readonly maxBatchCap?: number;
   /** Tokens one step may hold with chunked prefill (vLLM max-num-batched-tokens): decode and prefill share it. */

@@ -1,5 +1,6 @@
 import type { Model } from '../catalog/types.ts';
-import { COLLECTIVE_LATENCY_SECONDS, DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, LINK_EFFICIENCY_FRACTION, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { collectiveLink, scaleOutPipelineHops, scaleOutSendLink } from './interconnect.ts';
 import { expertBytesPerWeight, expertWeightBytes, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
 
@@ -42,18 +43,34 @@ export function attentionFlopsPerToken(model: Model, contextTokens: number): num
   return 4 * model.attentionHeads * dim * (fullLayers * contextTokens + windowContext);
 }
 
-/** Achieved scale-up bandwidth of one GPU in one direction for collectives, bytes/s. */
-function collectiveBytesPerSecond(replica: Replica): number {
-  return replica.accelerator.scaleUpBytesPerSecondPerDirection * LINK_EFFICIENCY_FRACTION;
-}
-
-/** Time of the tensor-parallel all-reduces of one forward pass over `tokens` tokens (two per layer, ring algorithm). */
+/**
+ * Time of the tensor-parallel all-reduces of one forward pass over `tokens` tokens (two per layer, ring
+ * algorithm). A group wider than the platform's scale-up domain (GH200 TP8: eight 1-GPU nodes) runs them
+ * over the scale-out network, at its bandwidth and with a network hop per ring step.
+ */
 export function allReduceSeconds(replica: Replica, tokens: number): number {
   const tp = replica.tensorParallel;
   if (tp <= 1) return 0;
+  const link = collectiveLink(replica.accelerator, tp);
   const bytes = tokens * replica.model.hiddenSize * 2;
-  const perCollective = COLLECTIVE_LATENCY_SECONDS + (2 * (tp - 1) / tp) * bytes / collectiveBytesPerSecond(replica);
+  const perCollective = link.latencySeconds + (2 * (tp - 1) / tp) * bytes / link.bytesPerSecond;
   return (2 * replica.model.layers * perCollective) / replica.pipelineParallel;
+}
+
+/**
+ * Time one pipeline stage spends, on average, handing the BF16 hidden state of its `tokens` tokens to the
+ * next stage (each tensor-parallel rank sends its 1/TP slice): over the fabric inside a node, over the
+ * network between nodes. Averaged over the PP stages, as the other per-stage costs are.
+ */
+export function pipelineSendSeconds(replica: Replica, tokens: number): number {
+  const { accelerator, tensorParallel: tp, pipelineParallel: pp } = replica;
+  if (pp <= 1) return 0;
+  const bytes = (tokens * replica.model.hiddenSize * 2) / tp;
+  const networkHops = scaleOutPipelineHops(accelerator, tp, pp);
+  const inside = collectiveLink(accelerator, 1);
+  const across = scaleOutSendLink(accelerator);
+  const hopSeconds = (link: typeof inside) => link.latencySeconds + bytes / link.bytesPerSecond;
+  return ((pp - 1 - networkHops) * hopSeconds(inside) + networkHops * hopSeconds(across)) / pp;
 }
 
 /**
@@ -69,13 +86,18 @@ export function allToAllSeconds(replica: Replica, tokens: number): number {
   if (ranks <= 1 || !moe) return 0;
   const remoteRanksPerToken = (ranks - 1) * (1 - (1 - 1 / ranks) ** moe.expertsActive);
   const bytesPerRank = (tokens / ranks) * remoteRanksPerToken * replica.model.hiddenSize * 2;
-  const perCollective = COLLECTIVE_LATENCY_SECONDS + bytesPerRank / collectiveBytesPerSecond(replica);
+  const link = collectiveLink(replica.accelerator, ranks);
+  const perCollective = link.latencySeconds + bytesPerRank / link.bytesPerSecond;
   return (2 * moe.moeLayers * perCollective) / replica.pipelineParallel;
 }
 
-/** Collective time of one forward pass over `tokens` tokens: all-to-all under DEP, all-reduce under tensor parallel. */
+/**
+ * Communication time of one stage's forward pass over `tokens` tokens: all-to-all under DEP, all-reduce
+ * under tensor parallel, plus the hand-off to the next pipeline stage.
+ */
 export function communicationSeconds(replica: Replica, tokens: number): number {
-  return replica.attentionDataParallel ? allToAllSeconds(replica, tokens) : allReduceSeconds(replica, tokens);
+  const collective = replica.attentionDataParallel ? allToAllSeconds(replica, tokens) : allReduceSeconds(replica, tokens);
+  return collective + pipelineSendSeconds(replica, tokens);
 }
 
 export interface StepBreakdown {
@@ -157,7 +179,8 @@ function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'dec
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
   // Rows each touched expert sees: at batch 1 each of the k experts gets the one row.
   const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
-  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, moe.paramsPerExpertPerLayer));
+  const expertSlice = replica.expertsSplitByTensorParallel ? moe.paramsPerExpertPerLayer / replica.tensorParallel : moe.paramsPerExpertPerLayer;
+  return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, expertSlice));
 }
 
 /** Seconds of attention score and value FLOPs (`attentionFlops` over the whole replica) on one GPU. */

@@ -5,7 +5,7 @@ import { COLLECTIVE_LATENCY_SECONDS, LINK_EFFICIENCY_FRACTION, PRIOR_EFFICIENCIE
 import { expertWeightBytes, kvShardFraction, weightBytes, weightBytesPerGpu } from '../../../src/engine/performance/memory.ts';
 import type { Replica } from '../../../src/engine/performance/replica.ts';
 import { buildReplica } from '../../../src/engine/performance/parallelism.ts';
-import { allReduceSeconds, allToAllSeconds, decodeStageSeconds, expertsTouched, lastStageWorkShare, prefillComputeSeconds, unsynchronizedPrefillFactor, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
+import { allReduceSeconds, allToAllSeconds, decodeStageSeconds, expertGemmFraction, expertsTouched, lastStageWorkShare, prefillComputeSeconds, unsynchronizedPrefillFactor, weightBytesRead } from '../../../src/engine/performance/step-time.ts';
 
 const catalog = loadCatalogOrThrow();
 const spec = (modelId: string, platform: string, precision: 'fp8' | 'bf16' | 'fp4') => ({
@@ -124,5 +124,21 @@ describe('DEP layout (attention data parallel + expert parallel)', () => {
     expect(unsynchronizedPrefillFactor(8, 0.25)).toBeCloseTo((1 - 0.75 ** 8) / 0.25, 9);
     expect(unsynchronizedPrefillFactor(1, 1e-6)).toBe(1);
     expect(prefillComputeSeconds(dep(8), 1000, undefined, 1e-6)).toBeGreaterThan(prefillComputeSeconds(dep(8), 1000));
+  });
+});
+
+describe('experts split across tensor-parallel ranks', () => {
+  it('makes each rank run 1/TP-wide expert GEMMs, which fill fewer tiles (Mixtral-8x7B at TP8)', () => {
+    // Mixtral-8x7B: 3 x 4096 x 14336 = 176 M parameters per expert; split 8 ways, 22 M per rank.
+    const whole = expertGemmFraction(512, 176_160_768);
+    const split = expertGemmFraction(512, 176_160_768 / 8);
+    expect(whole).toBeCloseTo((512 / 640) * (176.16 / 196.16), 3);
+    expect(split).toBeCloseTo((512 / 640) * (22.02 / 42.02), 3);
+    const ep = buildReplica(spec('mixtral-8x7b', 'h100-sxm', 'fp8'), 8);
+    const replica: Replica = { ...ep, expertsSplitByTensorParallel: true };
+    const { expertsSplitByTensorParallel: _, ...wholeExperts } = replica;
+    expect(decodeStageSeconds(replica, 2048, 1100).computeSeconds).toBeGreaterThan(decodeStageSeconds(wholeExperts, 2048, 1100).computeSeconds * 1.3);
+    // The engines' default for `--tp 8` alone is the split; DEP keeps whole experts.
+    expect(ep.expertsSplitByTensorParallel).toBe(true);
   });
 });
