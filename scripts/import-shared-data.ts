@@ -27,6 +27,7 @@ import type {
   SourceRef,
   Vendor,
 } from '../src/engine/catalog/types.ts';
+import { parsePrecisionText } from '../src/catalog/precision-text.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
@@ -875,18 +876,7 @@ function benchmarkModelId(r: Json, modelIndex: Map<string, string>): string | un
   return modelIndex.get(normalizeName(head)) ?? (r.model_key ? modelIndex.get(normalizeName(r.model_key)) : undefined);
 }
 
-/** Weight precision: the precision attached to "MoE" when stated, else the first precision named. */
-export function parsePrecision(text: string | null): Precision | null {
-  if (!text) return null;
-  const token = /(nvfp4|mxfp4|fp4|mxfp8|fp8|bf16|fp16)/i;
-  const moe = /(nvfp4|mxfp4|fp4|mxfp8|fp8|bf16|fp16)\s*MoE/i.exec(text);
-  const match = moe ?? token.exec(text);
-  if (!match) return null;
-  const t = match[1]!.toLowerCase();
-  if (t.endsWith('fp4')) return 'fp4';
-  if (t.endsWith('fp8')) return 'fp8';
-  return 'bf16';
-}
+export const parsePrecision = parsePrecisionText;
 
 export function parseEngine(framework: string | null): ServingEngine {
   const f = (framework ?? '').toLowerCase();

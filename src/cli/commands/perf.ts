@@ -4,6 +4,7 @@ import { loadCatalogOrThrow } from '../../catalog/index.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { Precision, ServingEngine } from '../../engine/catalog/types.ts';
 import { estimatePerformance, type PerfEstimate } from '../../engine/performance/estimate.ts';
+import { describeDeployedPrecision } from '../../engine/performance/memory.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 
@@ -79,6 +80,7 @@ function renderEstimate(e: PerfEstimate): string {
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
+    ['precision as deployed', describeDeployedPrecision(e.precisionAsDeployed)],
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
   ];

@@ -2,6 +2,7 @@ import type { Catalog, Precision, ServingEngine } from '../catalog/types.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
 import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
+import { type DeployedPrecision, deployedPrecision } from './memory.ts';
 import { type CalibrationTable, type EstimateBasis, resolveEfficiencies } from './calibration.ts';
 import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
 import type { Replica } from './replica.ts';
@@ -31,6 +32,8 @@ export interface PerfEstimate {
   readonly modelId: string;
   readonly platformId: string;
   readonly precision: Precision;
+  /** Weight, math and KV-cache precision as the platform runs the requested precision. */
+  readonly precisionAsDeployed: DeployedPrecision;
   readonly engine: ServingEngine;
   readonly outputTokensPerSecondPerGpu: number;
   readonly totalTokensPerSecondPerGpu: number;
@@ -77,12 +80,13 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   if (!model) return { ok: false, code: 'unknown-model', message: `unknown model "${request.model}"; known: ${catalog.models.map((m) => m.id).join(', ')}` };
   const accelerator = findAccelerator(catalog, request.platform);
   if (!accelerator) return { ok: false, code: 'unknown-platform', message: `unknown platform "${request.platform}"; known: ${catalog.accelerators.map((a) => a.id).join(', ')}` };
-  if (accelerator.denseFlopsPerSecond[request.precision] === undefined) {
+  const deployed = deployedPrecision(accelerator, request.precision);
+  if (!deployed) {
     const supported = (['fp4', 'fp8', 'bf16'] as const).filter((p) => accelerator.denseFlopsPerSecond[p] !== undefined);
     return {
       ok: false,
       code: 'precision-unsupported',
-      message: `${accelerator.name} has no native ${request.precision.toUpperCase()} support (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
+      message: `${accelerator.name} runs neither ${request.precision.toUpperCase()} nor BF16 math (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
     };
   }
   const engine = request.engine ?? 'trtllm';
@@ -119,6 +123,7 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
     modelId: replica.model.id,
     platformId: replica.accelerator.id,
     precision: replica.precision,
+    precisionAsDeployed: deployedPrecision(replica.accelerator, replica.precision)!,
     engine: replica.engine,
     outputTokensPerSecondPerGpu: point.outputTokensPerSecondPerGpu,
     totalTokensPerSecondPerGpu: point.totalTokensPerSecondPerGpu,
@@ -162,6 +167,7 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
         modelId: spec.model.id,
         platformId: spec.accelerator.id,
         precision: spec.precision,
+        precisionAsDeployed: deployedPrecision(spec.accelerator, spec.precision)!,
         engine: spec.engine,
         outputTokensPerSecondPerGpu: plan.outputTokensPerSecondPerGpu,
         totalTokensPerSecondPerGpu: plan.totalTokensPerSecondPerGpu,

@@ -1,5 +1,6 @@
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import type { Efficiencies } from './efficiency.ts';
+import { deployedPrecision } from './memory.ts';
 
 /** One serving instance: the GPUs that hold one copy of the weights and serve a shared batch. */
 export interface Replica {
@@ -37,12 +38,11 @@ export function gpusPerReplica(replica: Replica): number {
   return replica.tensorParallel * replica.pipelineParallel;
 }
 
-/** Dense FLOP/s the replica's GEMMs run at: the precision's peak, or the next wider one the chip has. */
+/**
+ * Dense FLOP/s the replica's GEMMs run at: the precision's peak, or BF16 where the chip has no tensor
+ * cores for it and runs the weights weight-only (see `deployedPrecision`).
+ */
 export function peakFlopsPerSecond(accelerator: Accelerator, precision: Precision): number | null {
-  const order: Precision[] = precision === 'fp4' ? ['fp4'] : precision === 'fp8' ? ['fp8'] : ['bf16'];
-  for (const p of order) {
-    const value = accelerator.denseFlopsPerSecond[p];
-    if (value !== undefined) return value;
-  }
-  return null;
+  const deployed = deployedPrecision(accelerator, precision);
+  return deployed ? (accelerator.denseFlopsPerSecond[deployed.compute] ?? null) : null;
 }
