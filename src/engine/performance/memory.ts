@@ -133,7 +133,7 @@ function cacheBytes(model: Model, precision: Precision, contextTokens: number, r
   let bytes = denseLayers * entryBytes * contextTokens;
   if (sparse) bytes += sparseLayers * (entryBytes * selected(contextTokens, sparse) + sparse.indexerBytesPerEntry * contextTokens);
   const window = model.slidingWindow;
-  if (window && model.attention.kind !== 'mla') bytes += window.layers * entryBytes * Math.min(contextTokens, window.windowTokens);
+  if (window) bytes += window.layers * entryBytes * Math.min(contextTokens, window.windowTokens);
   for (const group of v?.compressed ?? []) {
     const entries = Math.ceil(contextTokens / group.tokensPerEntry);
     const indexer = group.selection ? group.selection.indexerBytesPerEntry * entries : 0;
