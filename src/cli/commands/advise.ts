@@ -6,6 +6,7 @@
 import { workloadRequest } from '../workload-request.ts';
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
+import { applyModelConfig } from '../model-config.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import { advise } from '../../engine/advise.ts';
 import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues, EXAMPLE_COMMAND } from '../advice-flags.ts';
@@ -36,8 +37,9 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const catalog = loadCatalogOrThrow();
-    const workload = workloadRequest(values, positionals, catalog);
+    const configured = applyModelConfig(values, loadCatalogOrThrow());
+    const catalog = configured.catalog;
+    const workload = workloadRequest(configured.values, positionals, catalog);
     if (!workload.ok) {
       process.stderr.write(formatProblems(workload.problems));
       return 2;

@@ -7,10 +7,12 @@ import { estimatePerformance, type PerfEstimate } from '../../engine/performance
 import { describeDeployedPrecision } from '../../engine/performance/memory.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
+import { applyModelConfig, MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from '../model-config.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
              [--mode aggregated|disaggregated [--tpot-ms MS]]
+${MODEL_CONFIG_HELP}
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
@@ -24,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
-        json: { type: 'boolean' }, help: { type: 'boolean' },
+        json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
       },
       strict: true,
     }).values;
@@ -37,7 +39,9 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (!values.model || !values.platform) throw new UsageError('--model and --platform are required');
+    const configured = applyModelConfig(values, loadCatalogOrThrow());
+    values = configured.values;
+    if (!values.model || !values.platform) throw new UsageError('--model (or --model-config FILE) and --platform are required');
     if (values.concurrency !== undefined && values['request-rate'] !== undefined) throw new UsageError('give --concurrency or --request-rate, not both');
     const request = {
       model: values.model,
@@ -52,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
       ...(values.concurrency !== undefined ? { concurrency: positiveNumber('--concurrency', values.concurrency) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: positiveNumber('--request-rate', values['request-rate']) } : {}),
     };
-    const result = estimatePerformance(loadCatalogOrThrow(), loadCalibration(), request);
+    const result = estimatePerformance(configured.catalog, loadCalibration(), request);
     if (!result.ok) {
       process.stderr.write(`tokcost perf: ${result.message}\n`);
       return 1;
@@ -80,6 +84,7 @@ function renderEstimate(e: PerfEstimate): string {
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['parallelism', `${p.replicas} replica(s) x TP${p.tensor}${p.pipeline > 1 ? ` PP${p.pipeline}` : ''}${p.expert > 1 ? ` EP${p.expert}` : ''}`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
+    ['model', `${e.modelName}${e.modelBasis === 'estimate' && !/estimate/i.test(e.modelName) ? ' (architecture: estimate, see the catalog note)' : ''}`],
     ['precision as deployed', describeDeployedPrecision(e.precisionAsDeployed)],
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],

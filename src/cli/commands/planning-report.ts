@@ -7,6 +7,7 @@ import { workloadRequest } from '../workload-request.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadCatalogOrThrow } from '../../catalog/index.ts';
+import { applyModelConfig } from '../model-config.ts';
 import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { AdviceRequest, Assumption } from '../../engine/advice-types.ts';
 import type { Catalog } from '../../engine/catalog/types.ts';
@@ -57,8 +58,9 @@ export async function runPlanningCommand<R extends PlanningReportBase>(command: 
     return 0;
   }
   try {
-    const catalog = loadCatalogOrThrow();
-    const workload = workloadRequest(values, positionals, catalog);
+    const configured = applyModelConfig(values, loadCatalogOrThrow());
+    const catalog = configured.catalog;
+    const workload = workloadRequest(configured.values, positionals, catalog);
     if (!workload.ok) {
       process.stderr.write(formatProblems(workload.problems));
       return 2;

@@ -5,6 +5,7 @@
 import type { Accelerator, BenchmarkPoint, Catalog, Model, PriceRecord, PriceTier } from './types.ts';
 import { normalizeName } from './normalize-name.ts';
 import { editDistance } from './edit-distance.ts';
+import { typicalShapeModel } from './typical-shape.ts';
 
 interface Named {
   readonly id: string;
@@ -57,7 +58,8 @@ function modelNameVariants(text: string): string[] {
 
 /**
  * The model whose id, alias or name equals `text` ignoring case, spaces, underscores and dashes; failing
- * that, the one a checkpoint name points at (organisation, quantisation suffix, parenthetical removed).
+ * that, the one a checkpoint name points at (organisation, quantisation suffix, parenthetical removed);
+ * an `estimate-dense-30b` / `estimate-moe-1000b-a32b` id gives the typical shape of that size.
  */
 export function findModel(catalog: Catalog, text: string): Model | undefined {
   const exact = findByName(catalog.models, text);
@@ -66,7 +68,7 @@ export function findModel(catalog: Catalog, text: string): Model | undefined {
     const found = findByName(catalog.models, variant);
     if (found) return found;
   }
-  return undefined;
+  return typicalShapeModel(text);
 }
 
 /**

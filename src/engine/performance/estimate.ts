@@ -1,4 +1,4 @@
-import type { Catalog, Precision, ServingEngine } from '../catalog/types.ts';
+import type { Basis, Catalog, Precision, ServingEngine } from '../catalog/types.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
 import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
@@ -30,6 +30,9 @@ export interface PerfRequest {
 
 export interface PerfEstimate {
   readonly modelId: string;
+  readonly modelName: string;
+  /** How the model's architecture is known: `estimate` for a typical shape or a transcribed guess. */
+  readonly modelBasis: Basis;
   readonly platformId: string;
   readonly precision: Precision;
   /** Weight, math and KV-cache precision as the platform runs the requested precision. */
@@ -121,6 +124,8 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
   const gpusPer = replica.tensorParallel * replica.pipelineParallel;
   return {
     modelId: replica.model.id,
+    modelName: replica.model.name,
+    modelBasis: replica.model.source.basis,
     platformId: replica.accelerator.id,
     precision: replica.precision,
     precisionAsDeployed: deployedPrecision(replica.accelerator, replica.precision)!,
@@ -165,6 +170,8 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
       ok: true,
       estimate: {
         modelId: spec.model.id,
+        modelName: spec.model.name,
+        modelBasis: spec.model.source.basis,
         platformId: spec.accelerator.id,
         precision: spec.precision,
         precisionAsDeployed: deployedPrecision(spec.accelerator, spec.precision)!,
