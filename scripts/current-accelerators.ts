@@ -42,7 +42,7 @@ const SPECS: readonly Spec[] = [
     note: 'air-cooled CDNA 4 part; MI355X is the liquid-cooled, 1.4 kW version',
   },
   {
-    id: 'trainium1', name: 'AWS Trainium (Trn1)', vendor: 'aws', aliases: ['Trainium1', 'trainium', 'trn1', 'aws trainium', 'trainium 1'],
+    id: 'trainium1', name: 'AWS Trainium (Trn1)', vendor: 'aws', aliases: ['Trainium1', 'trainium', 'trn1', 'aws trainium', 'trainium 1', 'Trainium (gen 1)'],
     memoryGb: 32, bandwidthTbps: 0.82, tflops: { bf16: 190, fp8: 190 }, scaleUpBidirectionalGbps: 384, scaleUpDomain: 16,
     minimumDeployable: 1, tdpWatts: null, launchYear: 2022,
     url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/about-neuron/arch/neuron-hardware/trainium.html', asOf: '2026-08', title: 'AWS Neuron docs: Trainium architecture',

@@ -27,23 +27,41 @@ function modelName(r: any): string {
   return r.model_benchmark_id && /\//.test(r.model_benchmark_id) ? r.model_benchmark_id : (r.model ?? r.model_key ?? '');
 }
 
-const setUps = new Map<string, SetUp>();
-let unusable = 0;
-for (const r of records) {
-  const precision = parsePrecisionText(r.precision) ?? 'fp8';
-  if (!r.hardware || !r.accelerator_count || !r.model || r.model === '(paper workloads)') { unusable++; continue; }
-  const setUp: SetUp = { model: modelName(r), platform: r.hardware, gpus: r.accelerator_count, precision, inputTokens: r.isl ?? 1024, outputTokens: r.osl ?? r.osl_reference_mean_tokens ?? 1024 };
-  const key = [r.model, r.hardware, r.accelerator_count, precision].join(' | ');
-  if (!setUps.has(key)) setUps.set(key, { ...setUp, outputTokens: Math.round(setUp.outputTokens) });
+export interface Coverage {
+  readonly setUps: number;
+  readonly answered: number;
+  /** "model | accelerator | GPUs | precision: code: message" for each set-up without an answer. */
+  readonly failures: readonly string[];
+  readonly unusableRecords: number;
 }
 
-const catalog = loadCatalogOrThrow();
-const calibration = loadCalibration();
-const failures: string[] = [];
-for (const [key, s] of setUps) {
-  const result = estimatePerformance(catalog, calibration, s);
-  if (!result.ok) failures.push(`${key}: ${result.code}: ${result.message.slice(0, 160)}`);
+/** Every distinct (model, accelerator, GPU count, precision) of the published results, asked of `perf` once. */
+export function perfCoverage(): Coverage {
+  const setUps = new Map<string, SetUp>();
+  let unusable = 0;
+  for (const r of records) {
+    const precision = parsePrecisionText(r.precision) ?? 'fp8';
+    if (!r.hardware || !r.accelerator_count || !r.model || r.model === '(paper workloads)') {
+      unusable++;
+      continue;
+    }
+    const key = [r.model, r.hardware, r.accelerator_count, precision].join(' | ');
+    if (!setUps.has(key)) {
+      setUps.set(key, { model: modelName(r), platform: r.hardware, gpus: r.accelerator_count, precision, inputTokens: r.isl ?? 1024, outputTokens: Math.round(r.osl ?? r.osl_reference_mean_tokens ?? 1024) });
+    }
+  }
+  const catalog = loadCatalogOrThrow();
+  const calibration = loadCalibration();
+  const failures: string[] = [];
+  for (const [key, s] of setUps) {
+    const result = estimatePerformance(catalog, calibration, s);
+    if (!result.ok) failures.push(`${key}: ${result.code}: ${result.message.slice(0, 160)}`);
+  }
+  return { setUps: setUps.size, answered: setUps.size - failures.length, failures: failures.sort(), unusableRecords: unusable };
 }
-const answered = setUps.size - failures.length;
-console.log(`perf answers ${answered} of ${setUps.size} set-ups (${((100 * answered) / setUps.size).toFixed(1)} %); ${unusable} records name no hardware, GPU count or model`);
-for (const f of failures.sort()) console.log(`  ${f}`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const c = perfCoverage();
+  console.log(`perf answers ${c.answered} of ${c.setUps} set-ups (${((100 * c.answered) / c.setUps).toFixed(1)} %); ${c.unusableRecords} records name no hardware, GPU count or model`);
+  for (const f of c.failures) console.log(`  ${f}`);
+}

@@ -97,7 +97,9 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
   if (request.servingMode === 'disaggregated') return estimateDisaggregated(spec, request, resolved);
   let best: { replica: Replica; point: OperatingPoint; replicas: number } | null = null;
-  for (const size of candidateReplicaSizes(request.gpus)) {
+  // The whole system as one replica too, when it is not a power of two (12 Inferentia2 on an inf2.48xlarge, 6 GPUs).
+  const sizes = [...new Set([...candidateReplicaSizes(request.gpus), request.gpus])];
+  for (const size of sizes) {
     if (request.gpus % size !== 0) continue;
     const replica = buildReplica(spec, size);
     const replicas = request.gpus / size;
