@@ -125,6 +125,11 @@ export function kvBytesReadForContext(model: Model, precision: Precision, contex
 function cacheBytes(model: Model, precision: Precision, contextTokens: number, readOnly: boolean): number {
   const entryBytes = kvElementsPerEntryPerLayer(model) * kvBytesPerElement(precision);
   const v = model.attentionVariants;
+  const window = model.slidingWindow;
+  if (!v) {
+    const windowLayers = window?.layers ?? 0;
+    return entryBytes * ((model.layers - windowLayers) * contextTokens + (window ? windowLayers * Math.min(contextTokens, window.windowTokens) : 0));
+  }
   const sparse = v?.sparse;
   const sparseLayers = Math.min(sparse?.layers ?? 0, plainFullLayers(model));
   const denseLayers = plainFullLayers(model) - sparseLayers;
@@ -132,7 +137,6 @@ function cacheBytes(model: Model, precision: Precision, contextTokens: number, r
     selection && readOnly ? Math.min(entries, selection.attendedEntries) : entries;
   let bytes = denseLayers * entryBytes * contextTokens;
   if (sparse) bytes += sparseLayers * (entryBytes * selected(contextTokens, sparse) + sparse.indexerBytesPerEntry * contextTokens);
-  const window = model.slidingWindow;
   if (window) bytes += window.layers * entryBytes * Math.min(contextTokens, window.windowTokens);
   for (const group of v?.compressed ?? []) {
     const entries = Math.ceil(contextTokens / group.tokensPerEntry);

@@ -1,6 +1,5 @@
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import type { Efficiencies } from './efficiency.ts';
-import { deployedPrecision } from './memory.ts';
 
 /** One serving instance: the GPUs that hold one copy of the weights and serve a shared batch. */
 export interface Replica {
@@ -43,6 +42,6 @@ export function gpusPerReplica(replica: Replica): number {
  * cores for it and runs the weights weight-only (see `deployedPrecision`).
  */
 export function peakFlopsPerSecond(accelerator: Accelerator, precision: Precision): number | null {
-  const deployed = deployedPrecision(accelerator, precision);
-  return deployed ? (accelerator.denseFlopsPerSecond[deployed.compute] ?? null) : null;
+  // Same rule as deployedPrecision, without building the object: this runs in every step-time evaluation.
+  return accelerator.denseFlopsPerSecond[precision] ?? accelerator.denseFlopsPerSecond.bf16 ?? null;
 }

@@ -46,6 +46,10 @@ export function attentionFlopsPerToken(model: Model, contextTokens: number): num
   const perEntry = 4 * model.attentionHeads * dim;
   const v = model.attentionVariants;
   const windowed = model.slidingWindow;
+  if (!v) {
+    const windowLayers = windowed?.layers ?? 0;
+    return perEntry * ((model.layers - windowLayers) * contextTokens + (windowed ? windowLayers * Math.min(contextTokens, windowed.windowTokens) : 0));
+  }
   const compressedLayers = (v?.compressed ?? []).reduce((sum, g) => sum + g.layers, 0);
   const fullLayers = model.layers - (windowed?.layers ?? 0) - (v?.recurrent?.layers ?? 0) - compressedLayers;
   const sparseLayers = Math.min(v?.sparse?.layers ?? 0, fullLayers);
@@ -198,6 +202,7 @@ const DEQUANT_TILE_ROWS = 128;
 function weightOnlyParamsRead(replica: Replica, tokens: number): number {
   const { model, accelerator, precision } = replica;
   const native = (p: Precision) => p === 'bf16' || accelerator.denseFlopsPerSecond[p] !== undefined;
+  if (native(precision) && (model.releasedPrecision !== 'fp4' || native('fp4'))) return 0;
   const moe = model.moe;
   const expertPrecision: Precision = moe && model.releasedPrecision === 'fp4' ? 'fp4' : precision;
   const otherPrecision: Precision = moe && precision === 'fp4' ? 'fp8' : precision;
