@@ -15,11 +15,14 @@ const SHAPED = new RegExp(
   'i',
 );
 const BARE = new RegExp(String.raw`\ban?\s+${SIZE}\s+(?:model|llm)\b`, 'i');
+/** Cheap screen before the full patterns: a size in b/t next to a word that could name a shape. */
+const MAYBE_SIZED = /\d\s*[bt]\b[^]*\b(?:dense|moe|mixture|model|llm)\b/i;
 const scale = (value: string, unit: string) => Number(value) * (unit.toLowerCase() === 't' ? 1e12 : 1e9);
 
 /** Read a size-only model phrase; true when the text had one (found or reported as a problem). */
 export function extractModelBySize(scanner: Scanner, out: Extraction): boolean {
   const text = scanner.text;
+  if (!MAYBE_SIZED.test(text)) return false;
   const shaped = SHAPED.exec(text);
   const bare = shaped ? null : BARE.exec(text);
   const m = shaped ?? bare;
@@ -44,6 +47,21 @@ export function extractModelBySize(scanner: Scanner, out: Extraction): boolean {
   return true;
 }
 
+const byLength = new WeakMap<ModelIndex, Map<number, [string, readonly string[]][]>>();
+
+/** Index keys within `slack` characters of `length` long (only those can be within that edit distance). */
+function keysNearLength(index: ModelIndex, length: number, slack: number): [string, readonly string[]][] {
+  let groups = byLength.get(index);
+  if (!groups) {
+    groups = new Map();
+    for (const entry of index.keys) groups.set(entry[0].length, [...(groups.get(entry[0].length) ?? []), entry]);
+    byLength.set(index, groups);
+  }
+  const near: [string, readonly string[]][] = [];
+  for (let n = length - slack; n <= length + slack; n += 1) near.push(...(groups.get(n) ?? []));
+  return near;
+}
+
 /** Model ids whose names are closest to `fragment`: edit distance over every indexed name, then family prefix. */
 export function closestModels(index: ModelIndex, fragment: string, limit: number): string[] {
   const key = compact(fragment);
@@ -51,7 +69,7 @@ export function closestModels(index: ModelIndex, fragment: string, limit: number
   const maxDistance = Math.max(1, Math.floor(key.length / 4));
   const digits = key.match(/\d+/g) ?? [];
   const scored = new Map<string, number>();
-  for (const [name, ids] of index.keys) {
+  for (const [name, ids] of keysNearLength(index, key.length, maxDistance)) {
     const distance = editDistance(key, name, maxDistance);
     if (distance > maxDistance) continue;
     // Same size digits (120 in gtp-oss-120b) break ties: a typo keeps the size.
