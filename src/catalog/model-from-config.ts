@@ -25,7 +25,10 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' &
 /** The language model's part of a config: VL and multimodal configs nest it under text_config / llm_config. */
 function textConfig(raw: HfConfig): HfConfig {
   const nested = raw.text_config ?? raw.llm_config ?? raw.language_config;
-  return nested && typeof nested === 'object' ? { ...nested, quantization_config: nested.quantization_config ?? raw.quantization_config } : raw;
+  // Top-level fields (vocab_size, quantization_config in some VL configs) fill what the nested part leaves out.
+  if (!nested || typeof nested !== 'object') return raw;
+  const { text_config: _t, llm_config: _l, language_config: _g, vision_config: _v, ...outer } = raw;
+  return { ...outer, ...nested };
 }
 
 function headDim(c: HfConfig): number {
