@@ -27,6 +27,10 @@ import type {
   SourceRef,
   Vendor,
 } from '../src/engine/catalog/types.ts';
+import { parsePrecisionText } from '../src/catalog/precision-text.ts';
+import { modelFromHfConfig } from '../src/catalog/model-from-config.ts';
+import { CURRENT_MODELS } from './current-models.ts';
+import { CURRENT_ACCELERATORS } from './current-accelerators.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Json = any;
@@ -207,7 +211,7 @@ const IDLE_NOTE =
 function buildAccelerators(): Accelerator[] {
   const hardware: Json[] = readShared('hardware.json').hardware;
   const extra: Json = readShared('hardware-extra.json').hardware;
-  return hardware.map((hw) => buildAccelerator(hw, extra[hw.key] ?? {}));
+  return [...hardware.map((hw) => buildAccelerator(hw, extra[hw.key] ?? {})), ...CURRENT_ACCELERATORS];
 }
 
 function buildAccelerator(hw: Json, extra: Json): Accelerator {
@@ -582,6 +586,22 @@ function buildExtraModels(): Model[] {
   ];
 }
 
+/** The current models of scripts/current-models.ts, through the same converter as `--model-config`. */
+function buildCurrentModels(): Model[] {
+  return CURRENT_MODELS.map((m) => {
+    const result = modelFromHfConfig(m.config, {
+      id: m.id,
+      name: m.name,
+      hfRepo: m.hfRepo,
+      aliases: dedupeAliases(m.id, [...m.aliases, m.hfRepo, m.hfRepo.split('/')[1] ?? '', m.name]),
+      releasedPrecision: m.releasedPrecision,
+      source: { title: `config.json of ${m.hfRepo}`, url: m.url, asOf: m.asOf, basis: m.basis, note: `${m.note} ${PARAMS_NOTE}` },
+    });
+    if (!result.ok) throw new Error(`${m.id}: ${result.problems.join('; ')}`);
+    return result.model;
+  });
+}
+
 /* ------------------------------------------------------------------------------------------------ */
 /* Lookups used while importing (same rules as the engine's lookup)                                   */
 /* ------------------------------------------------------------------------------------------------ */
@@ -804,7 +824,14 @@ const API_MODEL_VARIANTS: Record<string, string> = {
   'deepseek-v3.1': 'deepseek-v3',
   'kimi-k2': 'kimi-k2',
   'kimi-k2-0905': 'kimi-k2',
-  'kimi-k2-thinking': 'kimi-k2',
+  'kimi-k2-thinking': 'kimi-k2-thinking',
+  // Same trunk as their catalog model (K2.5/K2.6 add a vision encoder to K2; GLM-5.1 is a GLM-5 post-train;
+  // MiniMax-M2.7 keeps the M2 architecture; V3.2-Speciale is a V3.2 post-train).
+  'kimi-k2.5': 'kimi-k2',
+  'kimi-k2.6': 'kimi-k2',
+  'glm-5.1': 'glm-5',
+  'minimax-m2.7': 'minimax-m2.5',
+  'deepseek-v3.2-speciale': 'deepseek-v3.2',
   'qwen3-235b-a22b-instruct-2507': 'qwen3-235b-a22b',
   'qwen3-235b-a22b-thinking-2507': 'qwen3-235b-a22b',
   'qwen3-30b-a3b-instruct-2507': 'qwen3-30b-a3b',
@@ -875,18 +902,7 @@ function benchmarkModelId(r: Json, modelIndex: Map<string, string>): string | un
   return modelIndex.get(normalizeName(head)) ?? (r.model_key ? modelIndex.get(normalizeName(r.model_key)) : undefined);
 }
 
-/** Weight precision: the precision attached to "MoE" when stated, else the first precision named. */
-export function parsePrecision(text: string | null): Precision | null {
-  if (!text) return null;
-  const token = /(nvfp4|mxfp4|fp4|mxfp8|fp8|bf16|fp16)/i;
-  const moe = /(nvfp4|mxfp4|fp4|mxfp8|fp8|bf16|fp16)\s*MoE/i.exec(text);
-  const match = moe ?? token.exec(text);
-  if (!match) return null;
-  const t = match[1]!.toLowerCase();
-  if (t.endsWith('fp4')) return 'fp4';
-  if (t.endsWith('fp8')) return 'fp8';
-  return 'bf16';
-}
+export const parsePrecision = parsePrecisionText;
 
 export function parseEngine(framework: string | null): ServingEngine {
   const f = (framework ?? '').toLowerCase();
@@ -1179,7 +1195,7 @@ function countBy<T>(items: readonly T[], key: (t: T) => string): string {
 function main(): void {
   mkdirSync(outDir, { recursive: true });
   const accelerators = buildAccelerators();
-  const models = [...buildSharedModels(), ...buildExtraModels()];
+  const models = [...buildSharedModels(), ...buildExtraModels(), ...buildCurrentModels()];
   const accelIndex = indexById(accelerators);
   const modelIndex = indexById(models);
 

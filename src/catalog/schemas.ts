@@ -66,6 +66,13 @@ const attentionSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const sparseSelectionSchema = z.strictObject({
+  attendedEntries: positiveInt,
+  indexerBytesPerEntry: nonNegative,
+  indexerHeads: z.number().int().nonnegative(),
+  indexerHeadDim: z.number().int().nonnegative(),
+});
+
 export const modelSchema = z.strictObject({
   id: nonEmpty,
   name: nonEmpty,
@@ -89,6 +96,14 @@ export const modelSchema = z.strictObject({
       paramsPerExpertPerLayer: positive,
     })
     .optional(),
+  attentionVariants: z
+    .strictObject({
+      recurrent: z.strictObject({ kind: z.enum(['linear-attention', 'state-space']), layers: positiveInt, stateBytesPerSequencePerLayer: positive }).optional(),
+      compressed: z.array(z.strictObject({ layers: positiveInt, tokensPerEntry: positiveInt, localWindowTokens: z.number().int().nonnegative(), selection: sparseSelectionSchema.optional() })).optional(),
+      sparse: sparseSelectionSchema.extend({ layers: positiveInt }).optional(),
+    })
+    .optional(),
+  visionTower: z.strictObject({ params: positive, note: nonEmpty }).optional(),
   vocabSize: positiveInt,
   maxContextTokens: positiveInt,
   releasedPrecision: precisionSchema,

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { AdviceRequest } from '../engine/advice-types.ts';
 import { draftOf, type DraftFields, type WorkloadDraft } from '../advice/workload-draft.ts';
 import { numberFlag, oneOf, UsageError } from './args.ts';
+import { MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from './model-config.ts';
 
 export const EXAMPLE_COMMAND = 'tokcost advise --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4 --peak-hour 12 --ttft-ms 1000 --ttft-percentile 95 --tpot-ms 20';
 
@@ -19,7 +20,8 @@ export const ADVICE_FLAGS_HELP = `  workload: --model M  --input-tokens I  --out
   where:    --platforms b200,mi355x  --vendors nvidia,amd  --exclude h100-pcie  --precision fp4|fp8|bf16
             --engine trtllm|vllm|sglang
   money:    --price b200=2.5 (repeat or comma-separate)  --tier on-demand|reserved-3y|owning-hyperscaler|...
-            --own [--dollars-per-kwh 0.08 --pue 1.2 --years 4]`;
+            --own [--dollars-per-kwh 0.08 --pue 1.2 --years 4]
+  model:    ${MODEL_CONFIG_HELP}`;
 
 export const ADVICE_OPTIONS = {
   model: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
@@ -30,6 +32,7 @@ export const ADVICE_OPTIONS = {
   precision: { type: 'string' }, engine: { type: 'string' }, price: { type: 'string', multiple: true }, tier: { type: 'string' },
   own: { type: 'boolean' }, 'dollars-per-kwh': { type: 'string' }, pue: { type: 'string' }, years: { type: 'string' },
   json: { type: 'boolean' }, chart: { type: 'string' }, top: { type: 'string' }, example: { type: 'boolean' }, help: { type: 'boolean' },
+  ...MODEL_CONFIG_OPTION,
 } as const;
 
 export type AdviceValues = ReturnType<typeof parseArgs<{ options: typeof ADVICE_OPTIONS; strict: true; allowPositionals: true }>>['values'];

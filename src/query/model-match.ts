@@ -1,6 +1,8 @@
 /**
  * Which model the text names: greedy longest match of its words against every name of every catalog
- * model; a typo ("lama 70") or an unknown size ("llama 13b") becomes a problem with a suggestion.
+ * model, the size before the family ("70b llama"), or a size alone ("a 30b dense model": a typical
+ * shape, stated as an estimate). A typo ("lama 70", "gtp-oss-120b") or an unknown name ("gpt-5",
+ * "llama 13b") becomes a problem naming what was not known and the closest known models.
  */
 import type { Extraction } from './extraction.ts';
 import { modelIndex, type ModelIndex } from './model-index.ts';
@@ -8,8 +10,11 @@ import { EXAMPLES } from './schema.ts';
 import type { Scanner } from './scanner.ts';
 import { editDistance, matchNames, tokenize, type Token } from './tokens.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { closestModels, extractModelBySize } from './model-size.ts';
 
 const SIZE_TOKEN = /^\d+(?:\.\d+)?b?$/;
+/** Families of hosted models without published weights. */
+const HOSTED_ONLY = /^(claude|gemini|grok|command-r|gpt-4|gpt-3|o1|o3|o4)/i;
 const NOT_TYPOS = new Set(['lamp', 'llamas', 'mini', 'kind', 'time', 'when', 'queen', 'mistake', 'made']);
 
 function compareVersions(a: readonly number[], b: readonly number[]): number {
@@ -64,6 +69,8 @@ function suggestTypo(scanner: Scanner, tokens: readonly Token[], index: ModelInd
 /** Find the model in the scanner's text, consume its words, and report unknown or ambiguous names. */
 export function extractModel(scanner: Scanner, vocabulary: Vocabulary, out: Extraction): void {
   const index = modelIndex(vocabulary);
+  if (extractModelBySize(scanner, out)) return;
+  if (extractSizeThenFamily(scanner, index, out)) return;
   const text = scanner.text;
   const tokens = tokenize(text);
   const matches = matchNames(text, tokens, 6, (key) => index.keys.get(key));
@@ -87,10 +94,63 @@ export function extractModel(scanner: Scanner, vocabulary: Vocabulary, out: Extr
     return;
   }
   if (suggestTypo(scanner, tokens, index, out)) return;
+  if (suggestNearName(scanner, index, out)) return;
   const sized = /\b([a-z][a-z0-9.]{1,20}[\s-]v?\d+(?:\.\d+)?b)\b/i.exec(text);
   if (sized) {
     scanner.consume(sized.index, sized.index + sized[0].length);
-    const known = vocabulary.models.map((m) => m.id).join(', ');
-    out.problem(sized[1]!, `unknown model "${sized[1]}"; known models: ${known}`, EXAMPLES.model, 'model');
+    const near = closestModels(index, sized[1]!, 3);
+    const hint = near.length > 0 ? `the closest known: ${near.join(', ')}` : `known models: ${vocabulary.models.map((m) => m.id).join(', ')}`;
+    out.problem(sized[1]!, `unknown model "${sized[1]}"; ${hint}`, near[0] ?? EXAMPLES.model, 'model');
   }
+}
+
+/** "70b llama", "120b gpt-oss": a size before a family word means the family's model of that size. */
+function extractSizeThenFamily(scanner: Scanner, index: ModelIndex, out: Extraction): boolean {
+  const text = scanner.text;
+  const tokens = tokenize(text);
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const size = tokens[i]!.text;
+    if (!/^\d+(?:\.\d+)?b$/.test(size) || !/^[\s-]{1,2}$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    for (let n = 1; n <= 2 && i + n < tokens.length; n += 1) {
+      const family = tokens.slice(i + 1, i + 1 + n).map((t) => t.text).join('');
+      if (!index.families.has(family) && !index.families.has(family.replace(/\d+$/, ''))) continue;
+      const ids = index.keys.get(`${family}${size}`);
+      if (!ids) continue;
+      const id = ids.length === 1 ? ids[0] : newestOf(ids, index);
+      if (!id) continue;
+      const end = tokens[i + n]!.end;
+      const fragment = text.slice(tokens[i]!.start, end);
+      scanner.consume(tokens[i]!.start, end);
+      out.add('model', id, fragment);
+      if (ids.length > 1) out.assume('model', id, `"${fragment}" matches ${ids.join(', ')}; took the newest version`);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A hyphenated or versioned name no model has ("gtp-oss-120b", "gpt-5"): say so and name the closest. */
+function suggestNearName(scanner: Scanner, index: ModelIndex, out: Extraction): boolean {
+  const text = scanner.text;
+  const candidate = /(?<![\w.-])([a-z][a-z0-9]*(?:[-.][a-z0-9]+)+|[a-z]{3,}\d+(?:\.\d+)?[a-z]?)(?![\w-])/gi;
+  let tried = 0;
+  for (const m of text.matchAll(candidate)) {
+    const fragment = m[1]!;
+    if (!/\d/.test(fragment) || /^\d/.test(fragment)) continue;
+    // A question names one model: a few name-like words are enough to look at (keeps long junk input fast).
+    if (++tried > 3) return false;
+    const near = closestModels(index, fragment, 3);
+    if (near.length === 0 && HOSTED_ONLY.test(fragment)) {
+      scanner.consume(m.index, m.index + fragment.length);
+      const open = ['gpt-oss-120b', 'llama-3.3-70b', 'deepseek-v4-pro'].filter((id) => index.info.has(id)).join(', ');
+      out.problem(fragment, `"${fragment}" is a hosted model whose weights are not published; tokcost sizes open-weights models on your own accelerators (e.g. ${open}); for hosted per-token prices see "tokcost api"`, EXAMPLES.model, 'model');
+      return true;
+    }
+    if (near.length === 0) continue;
+    scanner.consume(m.index, m.index + fragment.length);
+    const many = near.length > 1 ? `one of ${near.join(', ')}` : near[0];
+    out.problem(fragment, `unknown model "${fragment}"; did you mean ${many}?`, near[0]!, 'model');
+    return true;
+  }
+  return false;
 }

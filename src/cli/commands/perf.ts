@@ -5,14 +5,17 @@ import { loadCalibration } from '../../catalog/load-calibration.ts';
 import type { Precision, ServingEngine } from '../../engine/catalog/types.ts';
 import { estimatePerformance, type PerfEstimate } from '../../engine/performance/estimate.ts';
 import { parseParallelism, type ParallelLayout } from '../../engine/performance/layout.ts';
+import { describeDeployedPrecision } from '../../engine/performance/memory.ts';
 import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { BOUNDS, outOfBound, type Bound } from '../../advice/bounds.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 import { fail, ok, unprintableFigure, type CliResult } from '../cli-result.ts';
+import { applyModelConfig, MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from '../model-config.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
              [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
+${MODEL_CONFIG_HELP}
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
 --parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
   with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
@@ -29,7 +32,7 @@ export async function run(argv: string[]): Promise<CliResult> {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
-        parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' },
+        parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
       },
       strict: true,
     }).values;
@@ -38,7 +41,9 @@ export async function run(argv: string[]): Promise<CliResult> {
   }
   if (values.help) return ok(`${HELP}\n`);
   try {
-    if (!values.model || !values.platform) throw new UsageError('--model and --platform are required');
+    const configured = applyModelConfig(values, loadCatalogOrThrow());
+    values = configured.values;
+    if (!values.model || !values.platform) throw new UsageError('--model (or --model-config FILE) and --platform are required');
     if (values.concurrency !== undefined && values['request-rate'] !== undefined) throw new UsageError('give --concurrency or --request-rate, not both');
     const request = {
       model: values.model,
@@ -54,7 +59,7 @@ export async function run(argv: string[]): Promise<CliResult> {
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
       ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
     };
-    const result = estimatePerformance(loadCatalogOrThrow(), loadCalibration(), request);
+    const result = estimatePerformance(configured.catalog, loadCalibration(), request);
     if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
     const text = values.json ? `${JSON.stringify(result.estimate, null, 2)}\n` : `${renderEstimate(result.estimate)}\n`;
     const bad = values.json ? null : unprintableFigure(text);
@@ -95,6 +100,8 @@ function renderEstimate(e: PerfEstimate): string {
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
+    ['model', `${e.modelName}${e.modelBasis === 'estimate' && !/estimate/i.test(e.modelName) ? ' (architecture: estimate, see the catalog note)' : ''}`],
+    ['precision as deployed', describeDeployedPrecision(e.precisionAsDeployed)],
     ['weights per GPU', `${e.memory.weightGbPerGpu.toFixed(1)} GB; KV budget ${e.memory.kvBudgetGbPerGpu.toFixed(1)} GB; max batch ${e.memory.maxBatchPerReplica}`],
     ['basis', e.efficienciesFrom ? `${e.basis} (efficiencies fitted on ${e.efficienciesFrom}, the same architecture)` : e.basis],
     ['ranges', `p10-p90 of the error on published results held out by source (${e.rangeBasis === 'saturated' ? 'saturated throughput' : 'partial load'}; latency at partial load)`],

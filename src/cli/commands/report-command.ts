@@ -17,6 +17,7 @@ import { positiveInteger, UsageError } from '../args.ts';
 import { EXIT, fail, unprintableFigure, type CliResult } from '../cli-result.ts';
 import { jsonSafe, secondChartPath } from '../output.ts';
 import { formatProblems } from '../question.ts';
+import { applyModelConfig } from '../model-config.ts';
 import { workloadFor } from '../workload-request.ts';
 
 export interface CliEnv {
@@ -63,7 +64,9 @@ export async function runReportCommand<K extends ReportKind>(command: ReportComm
     const asOfDate = asOfOf(values['as-of'], env);
     const top = values.top === undefined ? command.defaultTop : positiveInteger('--top', values.top);
     if (values.chart !== undefined) checkChartPath(values.chart);
-    const catalog = loadCatalogOrThrow();
+    const configured = applyModelConfig(values, loadCatalogOrThrow());
+    values = configured.values;
+    const catalog = configured.catalog;
     if (command.kind === 'advise' && positionals.length > 0) {
       // General planning questions (no workload named) and claim checks are answered on stated reference workloads.
       const special = answerSpecialQuestion(positionals.join(' '), catalog, loadCalibration(), asOfDate);

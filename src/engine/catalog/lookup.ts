@@ -5,6 +5,7 @@
 import type { Accelerator, BenchmarkPoint, Catalog, Model, PriceRecord, PriceTier } from './types.ts';
 import { normalizeName } from './normalize-name.ts';
 import { editDistance } from './edit-distance.ts';
+import { typicalShapeModel } from './typical-shape.ts';
 
 interface Named {
   readonly id: string;
@@ -27,9 +28,47 @@ export function findAccelerator(catalog: Catalog, text: string): Accelerator | u
   return findByName(catalog.accelerators, text);
 }
 
-/** The model whose id, alias or name equals `text` ignoring case, spaces, underscores and dashes. */
+/** Checkpoint suffixes that name a quantisation or packaging of the same weights, not another model. */
+const CHECKPOINT_SUFFIX = /[-_ ](fp8[-_ ]?kv|fp8[-_ ]dynamic|nvfp4|mxfp4|mxfp8|fp4|fp8|bf16|fp16|awq|gptq|int4|int8|w4a16|w8a8|gguf|hf)$/i;
+
+/**
+ * Spellings of a model name worth trying after the exact one: the name before a parenthesis
+ * ("DeepSeek-R1 (nvidia/DeepSeek-R1-FP4)"), a Hugging Face id without its organisation
+ * ("NousResearch/Meta-Llama-3-8B-Instruct"), without checkpoint suffixes ("Qwen3-235B-A22B-Instruct-2507-FP8"),
+ * and each part of a slash list ("DeepSeek-R1/V3/V3.1").
+ */
+function modelNameVariants(text: string): string[] {
+  const variants: string[] = [];
+  const add = (t: string) => {
+    const trimmed = t.trim();
+    if (trimmed && !variants.includes(trimmed)) variants.push(trimmed);
+  };
+  const head = text.split(' (')[0] ?? text;
+  add(head);
+  const withoutOrg = /^[\w.-]+\/[\w.-]+$/.test(head) ? head.slice(head.indexOf('/') + 1) : head;
+  add(withoutOrg);
+  let stripped = withoutOrg;
+  while (CHECKPOINT_SUFFIX.test(stripped)) {
+    stripped = stripped.replace(CHECKPOINT_SUFFIX, '');
+    add(stripped);
+  }
+  for (const part of head.split('/')) add(part);
+  return variants;
+}
+
+/**
+ * The model whose id, alias or name equals `text` ignoring case, spaces, underscores and dashes; failing
+ * that, the one a checkpoint name points at (organisation, quantisation suffix, parenthetical removed);
+ * an `estimate-dense-30b` / `estimate-moe-1000b-a32b` id gives the typical shape of that size.
+ */
 export function findModel(catalog: Catalog, text: string): Model | undefined {
-  return findByName(catalog.models, text);
+  const exact = findByName(catalog.models, text);
+  if (exact) return exact;
+  for (const variant of modelNameVariants(text)) {
+    const found = findByName(catalog.models, variant);
+    if (found) return found;
+  }
+  return typicalShapeModel(text);
 }
 
 /**

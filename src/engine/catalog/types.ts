@@ -73,6 +73,46 @@ export interface MoeSpec {
   readonly paramsPerExpertPerLayer: number;
 }
 
+/**
+ * Attention that keeps or reads less than one KV entry per token in every layer. Each part decides KV
+ * memory and attention cost; absent parts are plain full attention.
+ */
+/**
+ * A lightweight indexer scores every cached entry and each query attends to at most `attendedEntries`
+ * of them; the indexer keeps its own keys (`indexerBytesPerEntry`, FP8 in the published kernels).
+ */
+export interface SparseSelection {
+  readonly attendedEntries: number;
+  readonly indexerBytesPerEntry: number;
+  readonly indexerHeads: number;
+  readonly indexerHeadDim: number;
+}
+
+export interface AttentionVariants {
+  /**
+   * Layers with a fixed-size recurrent state instead of a KV cache: linear attention (Qwen3-Next/3.5
+   * Gated DeltaNet) or state-space layers (Nemotron-H Mamba-2). Their state is read and written each step.
+   */
+  readonly recurrent?: { readonly kind: 'linear-attention' | 'state-space'; readonly layers: number; readonly stateBytesPerSequencePerLayer: number };
+  /**
+   * Full-attention layers whose cache holds one entry per `tokensPerEntry` tokens (DeepSeek V4: CSA 4,
+   * HCA 128), each also attending to the last `localWindowTokens` tokens uncompressed.
+   */
+  readonly compressed?: readonly { readonly layers: number; readonly tokensPerEntry: number; readonly localWindowTokens: number; readonly selection?: SparseSelection }[];
+  /**
+   * Plain full-attention layers with sparse selection (DeepSeek Sparse Attention in V3.2 and GLM-5,
+   * MiniMax-M3's block-sparse layers): the whole cache stays in memory, each query reads only the
+   * entries the indexer picks.
+   */
+  readonly sparse?: { readonly layers: number } & SparseSelection;
+}
+
+/** A vision encoder in front of the language model: its weights are held; image prefill cost is not modelled. */
+export interface VisionTower {
+  readonly params: number;
+  readonly note: string;
+}
+
 export interface Model {
   /** Short stable id: 'llama-3.3-70b', 'gpt-oss-120b', 'deepseek-r1'. */
   readonly id: string;
@@ -91,6 +131,9 @@ export interface Model {
   /** Layers that attend over a sliding window only (gpt-oss: 18 of 36 with a 128-token window). */
   readonly slidingWindow?: { readonly layers: number; readonly windowTokens: number };
   readonly moe?: MoeSpec;
+  readonly attentionVariants?: AttentionVariants;
+  /** VL models: the vision encoder's weights (in totalParams too); text decode does not run it. */
+  readonly visionTower?: VisionTower;
   readonly vocabSize: number;
   readonly maxContextTokens: number;
   /** Precision the weights were released in (gpt-oss: fp4 MXFP4 experts, DeepSeek: fp8). */

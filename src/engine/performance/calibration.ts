@@ -82,6 +82,11 @@ export const EFFICIENCY_SIBLINGS: Readonly<Record<string, string>> = {
   'h100-pcie': 'h100-sxm',
   'h100-nvl': 'h100-sxm',
   'h200-nvl': 'h200',
+  // Same silicon, other clocks or links: MI350X is MI355X air-cooled; H800 is H100 SXM with cut NVLink;
+  // RTX PRO 4500 is a smaller GB202-class Blackwell workstation part like the RTX PRO 6000.
+  mi350x: 'mi355x',
+  h800: 'h100-sxm',
+  'rtx-pro-4500': 'rtx-pro-6000',
 };
 
 /** Multipliers on a point estimate that give its low and high ends (low <= 1 <= high). */

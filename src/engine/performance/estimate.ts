@@ -1,7 +1,8 @@
-import type { Catalog, Precision, ServingEngine } from '../catalog/types.ts';
+import type { Basis, Catalog, Precision, ServingEngine } from '../catalog/types.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
 import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
+import { type DeployedPrecision, deployedPrecision } from './memory.ts';
 import { type CalibrationTable, type EstimateBasis, type RangeMultipliers, type ResolvedEfficiencies, platformFamily, resolveEfficiencies } from './calibration.ts';
 import { buildReplica, candidateReplicaSizes, type ReplicaSpec } from './parallelism.ts';
 import type { Replica } from './replica.ts';
@@ -32,8 +33,13 @@ export interface PerfRequest {
 
 export interface PerfEstimate {
   readonly modelId: string;
+  readonly modelName: string;
+  /** How the model's architecture is known: `estimate` for a typical shape or a transcribed guess. */
+  readonly modelBasis: Basis;
   readonly platformId: string;
   readonly precision: Precision;
+  /** Weight, math and KV-cache precision as the platform runs the requested precision. */
+  readonly precisionAsDeployed: DeployedPrecision;
   readonly engine: ServingEngine;
   readonly outputTokensPerSecondPerGpu: number;
   readonly totalTokensPerSecondPerGpu: number;
@@ -100,12 +106,13 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   if (!model) return { ok: false, code: 'unknown-model', message: `unknown model "${request.model}"; known: ${catalog.models.map((m) => m.id).join(', ')}` };
   const accelerator = findAccelerator(catalog, request.platform);
   if (!accelerator) return { ok: false, code: 'unknown-platform', message: `unknown platform "${request.platform}"; known: ${catalog.accelerators.map((a) => a.id).join(', ')}` };
-  if (accelerator.denseFlopsPerSecond[request.precision] === undefined) {
+  const deployed = deployedPrecision(accelerator, request.precision);
+  if (!deployed) {
     const supported = (['fp4', 'fp8', 'bf16'] as const).filter((p) => accelerator.denseFlopsPerSecond[p] !== undefined);
     return {
       ok: false,
       code: 'precision-unsupported',
-      message: `${accelerator.name} has no native ${request.precision.toUpperCase()} support (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
+      message: `${accelerator.name} runs neither ${request.precision.toUpperCase()} nor BF16 math (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
     };
   }
   const engine = request.engine ?? 'trtllm';
@@ -130,7 +137,8 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
 
 /** A stated layout is the only replica size; otherwise every size that could divide the GPUs. */
 function replicaSizesToTry(request: PerfRequest): number[] {
-  return request.layout ? [gpusOfLayout(request.layout)] : candidateReplicaSizes(request.gpus);
+  // The whole system as one replica too, when it is not a power of two (12 Inferentia2 on an inf2.48xlarge, 6 GPUs).
+  return request.layout ? [gpusOfLayout(request.layout)] : [...new Set([...candidateReplicaSizes(request.gpus), request.gpus])];
 }
 
 /** The replica of `size` GPUs: in the stated layout, or the model's own split (`layoutFor`). */
@@ -205,8 +213,11 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
   const fit = memoryFit(replica, request.inputTokens + request.outputTokens);
   return {
     modelId: replica.model.id,
+    modelName: replica.model.name,
+    modelBasis: replica.model.source.basis,
     platformId: replica.accelerator.id,
     precision: replica.precision,
+    precisionAsDeployed: deployedPrecision(replica.accelerator, replica.precision)!,
     engine: replica.engine,
     outputTokensPerSecondPerGpu: point.outputTokensPerSecondPerGpu,
     totalTokensPerSecondPerGpu: point.totalTokensPerSecondPerGpu,
@@ -245,8 +256,11 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
       ok: true,
       estimate: {
         modelId: spec.model.id,
+        modelName: spec.model.name,
+        modelBasis: spec.model.source.basis,
         platformId: spec.accelerator.id,
         precision: spec.precision,
+        precisionAsDeployed: deployedPrecision(spec.accelerator, spec.precision)!,
         engine: spec.engine,
         outputTokensPerSecondPerGpu: plan.outputTokensPerSecondPerGpu,
         totalTokensPerSecondPerGpu: plan.totalTokensPerSecondPerGpu,

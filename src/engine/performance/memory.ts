@@ -1,4 +1,4 @@
-import type { Model, Precision } from '../catalog/types.ts';
+import type { Accelerator, Model, Precision, SparseSelection } from '../catalog/types.ts';
 import type { Replica } from './replica.ts';
 
 /** Bytes per weight element, block scales included (NVFP4/MXFP4: 4 bits + one 8-bit scale per 16/32). */
@@ -10,6 +10,34 @@ export const BYTES_PER_WEIGHT: Readonly<Record<Precision, number>> = { fp4: 0.56
  */
 export function kvBytesPerElement(precision: Precision): number {
   return precision === 'bf16' ? 2 : 1;
+}
+
+/**
+ * Precision as deployed, three things apart: the bytes weights are stored in, the math the GEMMs run
+ * at, and the KV-cache element. On a chip without tensor cores for the weight format (FP4 on Hopper or
+ * MI300X, FP8 on A100) the weights stay narrow and are dequantised to BF16 inside each GEMM
+ * (weight-only W4A16 / W8A16: Marlin, Machete, gpt-oss's MXFP4 Triton kernels), so memory and weight
+ * reads shrink while the math runs at the BF16 rate. Null when the chip runs neither.
+ */
+export interface DeployedPrecision {
+  readonly weights: Precision;
+  readonly compute: Precision;
+  readonly kvCache: Precision;
+  /** Weights narrower than the math: dequantised on the fly (see `dequantSecondsPerGpu`). */
+  readonly weightOnly: boolean;
+}
+
+export function deployedPrecision(accelerator: Accelerator, precision: Precision): DeployedPrecision | null {
+  const kvCache: Precision = precision === 'bf16' ? 'bf16' : 'fp8';
+  if (accelerator.denseFlopsPerSecond[precision] !== undefined) return { weights: precision, compute: precision, kvCache, weightOnly: false };
+  if (accelerator.denseFlopsPerSecond.bf16 === undefined) return null;
+  return { weights: precision, compute: 'bf16', kvCache, weightOnly: true };
+}
+
+/** One-line description of a deployed precision for reports: "FP4 weights, BF16 math (weight-only), FP8 KV cache". */
+export function describeDeployedPrecision(p: DeployedPrecision): string {
+  const up = (x: Precision) => x.toUpperCase();
+  return `${up(p.weights)} weights, ${up(p.compute)} math${p.weightOnly ? ' (weight-only: dequantised in each GEMM)' : ''}, ${up(p.kvCache)} KV cache`;
 }
 
 /** Runtime reserve per GPU (activations, CUDA graphs, NCCL): AIConfigurator ~3.5 GiB + NCCL ~0.4 GiB. */
@@ -54,27 +82,69 @@ export function weightBytesPerGpu(replica: Replica): number {
   return (all - experts + experts / tensorParallel) / pipelineParallel;
 }
 
-/**
- * KV-cache bytes per token of context for the whole model, before any tensor-parallel split.
- * GQA: 2 (K and V) x layers x kvHeads x headDim x bytes; MLA: layers x (kvLoraRank + qkRopeHeadDim) x bytes.
- * Sliding-window layers are counted separately by `kvBytesForContext`.
- */
-export function kvBytesPerTokenFullLayers(model: Model, precision: Precision): number {
-  const bytes = kvBytesPerElement(precision);
-  const fullLayers = model.layers - (model.slidingWindow?.layers ?? 0);
-  if (model.attention.kind === 'mla') {
-    return fullLayers * (model.attention.kvLoraRank + model.attention.qkRopeHeadDim) * bytes;
-  }
-  return 2 * fullLayers * model.kvHeads * model.headDim * bytes;
+/** Cache elements one layer keeps per cached entry: GQA K and V of every KV head; MLA the latent plus the RoPE key. */
+function kvElementsPerEntryPerLayer(model: Model): number {
+  if (model.attention.kind === 'mla') return model.attention.kvLoraRank + model.attention.qkRopeHeadDim;
+  return 2 * model.kvHeads * model.headDim;
 }
 
-/** KV bytes one sequence holds at `contextTokens`, sliding-window layers capped at their window. */
+/** Layers with an uncompressed full-context cache: all but sliding-window, recurrent and compressed layers. */
+function plainFullLayers(model: Model): number {
+  const v = model.attentionVariants;
+  const compressed = (v?.compressed ?? []).reduce((sum, g) => sum + g.layers, 0);
+  return model.layers - (model.slidingWindow?.layers ?? 0) - (v?.recurrent?.layers ?? 0) - compressed;
+}
+
+/**
+ * KV-cache bytes per token of context of the uncompressed full-attention layers, before any
+ * tensor-parallel split. GQA: 2 (K and V) x layers x kvHeads x headDim x bytes; MLA: layers x
+ * (kvLoraRank + qkRopeHeadDim) x bytes. Sliding-window, compressed and recurrent layers are counted by
+ * `kvBytesForContext`.
+ */
+export function kvBytesPerTokenFullLayers(model: Model, precision: Precision): number {
+  return plainFullLayers(model) * kvElementsPerEntryPerLayer(model) * kvBytesPerElement(precision);
+}
+
+/**
+ * Cache bytes one sequence holds at `contextTokens`, whole model: full layers at one entry per token (plus
+ * a sparse indexer's keys), sliding-window layers capped at their window, compressed layers at one entry
+ * per `tokensPerEntry` tokens plus their local window, recurrent layers a fixed state.
+ */
 export function kvBytesForContext(model: Model, precision: Precision, contextTokens: number): number {
-  const full = kvBytesPerTokenFullLayers(model, precision) * contextTokens;
+  return cacheBytes(model, precision, contextTokens, false);
+}
+
+/**
+ * Cache bytes one decode step reads for one sequence at `contextTokens`: as `kvBytesForContext`, except
+ * that sparse layers read only the entries their indexer selects (plus the indexer's own keys over all).
+ */
+export function kvBytesReadForContext(model: Model, precision: Precision, contextTokens: number): number {
+  return cacheBytes(model, precision, contextTokens, true);
+}
+
+function cacheBytes(model: Model, precision: Precision, contextTokens: number, readOnly: boolean): number {
+  const entryBytes = kvElementsPerEntryPerLayer(model) * kvBytesPerElement(precision);
+  const v = model.attentionVariants;
   const window = model.slidingWindow;
-  if (!window || model.attention.kind === 'mla') return full;
-  const perLayerPerToken = 2 * model.kvHeads * model.headDim * kvBytesPerElement(precision);
-  return full + window.layers * perLayerPerToken * Math.min(contextTokens, window.windowTokens);
+  if (!v) {
+    const windowLayers = window?.layers ?? 0;
+    return entryBytes * ((model.layers - windowLayers) * contextTokens + (window ? windowLayers * Math.min(contextTokens, window.windowTokens) : 0));
+  }
+  const sparse = v?.sparse;
+  const sparseLayers = Math.min(sparse?.layers ?? 0, plainFullLayers(model));
+  const denseLayers = plainFullLayers(model) - sparseLayers;
+  const selected = (entries: number, selection: SparseSelection | undefined): number =>
+    selection && readOnly ? Math.min(entries, selection.attendedEntries) : entries;
+  let bytes = denseLayers * entryBytes * contextTokens;
+  if (sparse) bytes += sparseLayers * (entryBytes * selected(contextTokens, sparse) + sparse.indexerBytesPerEntry * contextTokens);
+  if (window) bytes += window.layers * entryBytes * Math.min(contextTokens, window.windowTokens);
+  for (const group of v?.compressed ?? []) {
+    const entries = Math.ceil(contextTokens / group.tokensPerEntry);
+    const indexer = group.selection ? group.selection.indexerBytesPerEntry * entries : 0;
+    bytes += group.layers * (entryBytes * (selected(entries, group.selection) + Math.min(contextTokens, group.localWindowTokens)) + indexer);
+  }
+  if (v?.recurrent) bytes += v.recurrent.layers * v.recurrent.stateBytesPerSequencePerLayer;
+  return bytes;
 }
 
 /**

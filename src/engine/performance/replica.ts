@@ -43,12 +43,11 @@ export function gpusPerReplica(replica: Replica): number {
   return replica.tensorParallel * replica.pipelineParallel;
 }
 
-/** Dense FLOP/s the replica's GEMMs run at: the precision's peak, or the next wider one the chip has. */
+/**
+ * Dense FLOP/s the replica's GEMMs run at: the precision's peak, or BF16 where the chip has no tensor
+ * cores for it and runs the weights weight-only (see `deployedPrecision`).
+ */
 export function peakFlopsPerSecond(accelerator: Accelerator, precision: Precision): number | null {
-  const order: Precision[] = precision === 'fp4' ? ['fp4'] : precision === 'fp8' ? ['fp8'] : ['bf16'];
-  for (const p of order) {
-    const value = accelerator.denseFlopsPerSecond[p];
-    if (value !== undefined) return value;
-  }
-  return null;
+  // Same rule as deployedPrecision, without building the object: this runs in every step-time evaluation.
+  return accelerator.denseFlopsPerSecond[precision] ?? accelerator.denseFlopsPerSecond.bf16 ?? null;
 }

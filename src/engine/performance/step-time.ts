@@ -1,7 +1,7 @@
-import type { Model } from '../catalog/types.ts';
+import type { Model, Precision } from '../catalog/types.ts';
 import { DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { collectiveLink, scaleOutPipelineHops, scaleOutSendLink } from './interconnect.ts';
-import { expertBytesPerWeight, expertWeightBytes, kvBytesForContext, kvShardFraction, weightBytes } from './memory.ts';
+import { BYTES_PER_WEIGHT, expertBytesPerWeight, expertWeightBytes, kvBytesReadForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
 
 /** Expected distinct routed experts per MoE layer when `tokens` tokens each pick k of E: E(1 - (1 - k/E)^tokens). */
@@ -12,7 +12,8 @@ export function expertsTouched(expertsTotal: number, expertsActive: number, toke
 /** Weight bytes one forward pass over `tokens` tokens reads from the whole replica's memory. */
 export function weightBytesRead(replica: Replica, tokens: number): number {
   const { model, precision } = replica;
-  const all = weightBytes(model, precision);
+  // A VL model's vision tower is held in memory but text decode never reads it.
+  const all = weightBytes(model, precision) - (model.visionTower ? model.visionTower.params * BYTES_PER_WEIGHT[model.moe && precision === 'fp4' ? 'fp8' : precision] : 0);
   const moe = model.moe;
   if (!moe) return all;
   const perExpertBytes = moe.paramsPerExpertPerLayer * expertBytesPerWeight(model, precision);
@@ -34,13 +35,40 @@ export function weightBytesReadPerGpu(replica: Replica, tokens: number): number 
   return (nonExpert + (read - nonExpert) / tensorParallel) / pipelineParallel;
 }
 
-/** Attention FLOPs for one new token attending over `contextTokens` (QK^T and PV: 4 x heads x headDim x context per layer). */
+/**
+ * Attention FLOPs for one new token attending over `contextTokens`: QK^T and PV, 4 x heads x dim per
+ * attended entry per layer. Sliding-window layers attend within their window; sparse layers to the
+ * entries their indexer selects, plus the indexer's scores over every entry (2 x heads x dim each);
+ * compressed layers to their compressed entries and local window; recurrent layers update a fixed
+ * state (about 1 FLOP per state byte: read, decay, rank-1 update, query over FP32 elements).
+ */
 export function attentionFlopsPerToken(model: Model, contextTokens: number): number {
   const dim = model.attention.kind === 'mla' ? model.attention.kvLoraRank + model.attention.qkRopeHeadDim : model.headDim;
+  const perEntry = 4 * model.attentionHeads * dim;
+  const v = model.attentionVariants;
   const windowed = model.slidingWindow;
-  const fullLayers = model.layers - (windowed?.layers ?? 0);
-  const windowContext = windowed ? Math.min(contextTokens, windowed.windowTokens) * windowed.layers : 0;
-  return 4 * model.attentionHeads * dim * (fullLayers * contextTokens + windowContext);
+  if (!v) {
+    const windowLayers = windowed?.layers ?? 0;
+    return perEntry * ((model.layers - windowLayers) * contextTokens + (windowed ? windowLayers * Math.min(contextTokens, windowed.windowTokens) : 0));
+  }
+  const compressedLayers = (v?.compressed ?? []).reduce((sum, g) => sum + g.layers, 0);
+  const fullLayers = model.layers - (windowed?.layers ?? 0) - (v?.recurrent?.layers ?? 0) - compressedLayers;
+  const sparseLayers = Math.min(v?.sparse?.layers ?? 0, fullLayers);
+  let flops = perEntry * (fullLayers - sparseLayers) * contextTokens;
+  if (windowed) flops += perEntry * windowed.layers * Math.min(contextTokens, windowed.windowTokens);
+  if (v?.sparse) {
+    const s = v.sparse;
+    flops += sparseLayers * (perEntry * Math.min(contextTokens, s.attendedEntries) + 2 * s.indexerHeads * s.indexerHeadDim * contextTokens);
+  }
+  for (const group of v?.compressed ?? []) {
+    const entries = Math.ceil(contextTokens / group.tokensPerEntry);
+    const selection = group.selection;
+    const attended = selection ? Math.min(entries, selection.attendedEntries) : entries;
+    const indexer = selection ? 2 * selection.indexerHeads * selection.indexerHeadDim * entries : 0;
+    flops += group.layers * (perEntry * (attended + Math.min(contextTokens, group.localWindowTokens)) + indexer);
+  }
+  if (v?.recurrent) flops += v.recurrent.layers * v.recurrent.stateBytesPerSequencePerLayer;
+  return flops;
 }
 
 /**
@@ -173,7 +201,7 @@ function achievedFlopsPerSecond(replica: Replica, phase: 'prefill' | 'decode', r
 function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'decode', rowsPerStep: number = tokens): number {
   const { model } = replica;
   const gpus = replica.tensorParallel * replica.pipelineParallel;
-  const dense = (tokens * 2 * denseMatmulParams(model)) / gpus / achievedFlopsPerSecond(replica, phase, rowsPerStep);
+  const dense = (tokens * 2 * denseMatmulParams(model)) / gpus / achievedFlopsPerSecond(replica, phase, rowsPerStep) + dequantSeconds(replica, tokens);
   const moe = model.moe;
   if (!moe || tokens <= 0) return dense;
   const expertFlops = tokens * 2 * moe.expertsActive * moe.moeLayers * moe.paramsPerExpertPerLayer;
@@ -181,6 +209,42 @@ function matmulSeconds(replica: Replica, tokens: number, phase: 'prefill' | 'dec
   const tokensPerExpert = (rowsPerStep * moe.expertsActive) / expertsTouched(moe.expertsTotal, moe.expertsActive, rowsPerStep);
   const expertSlice = replica.expertsSplitByTensorParallel ? moe.paramsPerExpertPerLayer / replica.tensorParallel : moe.paramsPerExpertPerLayer;
   return dense + expertFlops / gpus / (expertPeakFlopsPerSecond(replica) * achievedComputeFraction(replica, phase) * expertGemmFraction(tokensPerExpert, expertSlice));
+}
+
+/** Vector (non-tensor) ops per second as a fraction of the BF16 tensor peak: H100 SXM 134 TFLOPS packed FP16/BF16 vector vs 989 dense tensor (datasheet), ~1/7.4; 1/8 as an estimate for every chip. */
+const VECTOR_FRACTION_OF_BF16_TENSOR = 1 / 8;
+/** Vector ops to turn one stored FP4/INT4/FP8 weight into a BF16 operand: unpack (lop3/prmt) and scale (estimate, after Marlin's dequant loop). */
+const DEQUANT_OPS_PER_WEIGHT = 2;
+/** Rows of one GEMM tile: a weight tile is dequantised once per tile of activation rows. */
+const DEQUANT_TILE_ROWS = 128;
+
+/**
+ * Weight parameters one forward pass over `tokens` tokens reads in a weight-only format: stored narrower
+ * than any tensor-core format the chip has (FP4 on Hopper/MI300X, FP8 on A100), so dequantised in the GEMM.
+ */
+function weightOnlyParamsRead(replica: Replica, tokens: number): number {
+  const { model, accelerator, precision } = replica;
+  const native = (p: Precision) => p === 'bf16' || accelerator.denseFlopsPerSecond[p] !== undefined;
+  if (native(precision) && (model.releasedPrecision !== 'fp4' || native('fp4'))) return 0;
+  const moe = model.moe;
+  const expertPrecision: Precision = moe && model.releasedPrecision === 'fp4' ? 'fp4' : precision;
+  const otherPrecision: Precision = moe && precision === 'fp4' ? 'fp8' : precision;
+  const experts = moe && !native(expertPrecision) ? expertsTouched(moe.expertsTotal, moe.expertsActive, tokens) * moe.moeLayers * moe.paramsPerExpertPerLayer : 0;
+  return experts + (native(otherPrecision) ? 0 : denseMatmulParams(model));
+}
+
+/**
+ * Dequantisation time of weight-only formats on one GPU for a pass over `tokens` tokens: each weight is
+ * unpacked once per 128-row tile on the vector units, weights x ceil(tokens / 128) x 2 ops / (BF16 peak / 8).
+ * At decode batches it mostly hides under the weight reads (it is part of the GEMM side of the roofline).
+ */
+export function dequantSeconds(replica: Replica, tokens: number): number {
+  const params = weightOnlyParamsRead(replica, tokens);
+  if (params <= 0 || tokens <= 0) return 0;
+  const vectorOpsPerSecond = (replica.accelerator.denseFlopsPerSecond.bf16 ?? 0) * VECTOR_FRACTION_OF_BF16_TENSOR * replica.efficiencies.computeFraction;
+  if (vectorOpsPerSecond <= 0) return 0;
+  const tiles = Math.ceil(tokens / DEQUANT_TILE_ROWS);
+  return (params * tiles * DEQUANT_OPS_PER_WEIGHT) / gpusPerReplica(replica) / vectorOpsPerSecond;
 }
 
 /** Seconds of attention score and value FLOPs (`attentionFlops` over the whole replica) on one GPU. */
@@ -204,7 +268,7 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
-  const kvBytesPerGpu = (batch * kvBytesForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp, replica.attentionDataParallel)) / pp;
+  const kvBytesPerGpu = (batch * kvBytesReadForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp, replica.attentionDataParallel)) / pp;
   const weightReadSeconds = weightBytesReadPerGpu(replica, batch) / bandwidth;
   const kvReadSeconds = kvBytesPerGpu / bandwidth;
   const gemmSeconds = matmulSeconds(replica, batch, 'decode');

@@ -16,6 +16,7 @@ import type { Configuration } from '../fleet/types.ts';
 import { coarseConfiguration, coarseParameters, SCREENING_BUCKET_MINUTES } from '../fleet/coarse-load.ts';
 import { scaleUpLagMinutes, type PolicyParameters } from '../fleet/policy-parameters.ts';
 import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
+import { deployedPrecision } from '../performance/memory.ts';
 import type { CalibrationTable, EstimateBasis } from '../performance/calibration.ts';
 import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
@@ -55,7 +56,8 @@ export function defaultEngine(accelerator: Accelerator): ServingEngine {
  */
 export function choosePrecision(request: AdviceRequest, model: Model, accelerator: Accelerator): Precision | { readonly missing: string } {
   const supported = (p: Precision) => accelerator.denseFlopsPerSecond[p] !== undefined;
-  if (request.precision) return supported(request.precision) ? request.precision : { missing: `${accelerator.name} has no native ${request.precision.toUpperCase()}` };
+  // A precision the chip has no tensor cores for still runs weight-only (narrow weights, BF16 math).
+  if (request.precision) return deployedPrecision(accelerator, request.precision) ? request.precision : { missing: `${accelerator.name} runs neither ${request.precision.toUpperCase()} nor BF16 math` };
   const usable: Precision[] = model.releasedPrecision === 'bf16' ? ['fp8', 'bf16'] : ['fp4', 'fp8', 'bf16'];
   const best = usable.find(supported);
   return best ?? { missing: `${accelerator.name} runs none of ${usable.join(', ')}` };

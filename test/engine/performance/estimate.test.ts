@@ -32,10 +32,9 @@ describe('estimatePerformance', () => {
     expect(result.message).toMatch(/needs at least 16 GPUs/);
   });
 
-  it('refuses a precision the chip lacks and names the ones it has', () => {
+  it('answers FP4 on a chip without FP4 tensor cores as weight-only (FP4 weights, BF16 math)', () => {
     const result = estimatePerformance(catalog, calibration, { ...base, model: 'llama-3.1-8b', platform: 'h100', precision: 'fp4' });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/no native FP4 support \(it runs fp8, bf16\); try --precision fp8/);
+    expect(result.ok && result.estimate.precisionAsDeployed).toEqual({ weights: 'fp4', compute: 'bf16', kvCache: 'fp8', weightOnly: true });
   });
 
   it('names unknown ids', () => {
