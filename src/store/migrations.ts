@@ -1,5 +1,5 @@
 /**
- * Versioned schema for the SQLite store. Append new migrations; never edit an applied one.
+ * Versioned schema for the SQLite store (Postgres: pg-migrations.ts, same versions and tables). Append new migrations; never edit an applied one.
  * The applied version lives in `schema_version` (one row).
  */
 import type Database from 'better-sqlite3';
@@ -35,6 +35,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE usage_counts (
         team_id TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL,
         PRIMARY KEY (team_id, kind));
+    `,
+  },
+  {
+    version: 2,
+    description: 'settings audit, shared request guards (signatures, rate limit), claimed work and its steps',
+    sql: `
+      CREATE TABLE settings_changes (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, team_id TEXT NOT NULL, changed_at TEXT NOT NULL, user_id TEXT NOT NULL,
+        setting TEXT NOT NULL, before_value TEXT, after_value TEXT);
+      CREATE INDEX settings_changes_team ON settings_changes (team_id, id);
+      ALTER TABLE processed_events ADD COLUMN claimant TEXT;
+      CREATE TABLE seen_signatures (signature TEXT PRIMARY KEY, expires_at_ms INTEGER NOT NULL);
+      CREATE INDEX seen_signatures_expiry ON seen_signatures (expires_at_ms);
+      CREATE TABLE rate_events (
+        ticket TEXT PRIMARY KEY, team_id TEXT NOT NULL, user_id TEXT NOT NULL, at_ms INTEGER NOT NULL);
+      CREATE INDEX rate_events_user ON rate_events (team_id, user_id, at_ms);
+      CREATE TABLE work_items (
+        work_key TEXT PRIMARY KEY, team_id TEXT NOT NULL, payload_json TEXT NOT NULL, owner TEXT NOT NULL,
+        state TEXT NOT NULL, lease_until_ms INTEGER NOT NULL, attempts INTEGER NOT NULL, created_at_ms INTEGER NOT NULL);
+      CREATE INDEX work_items_lease ON work_items (state, lease_until_ms);
+      CREATE TABLE work_steps (
+        work_key TEXT NOT NULL, step_key TEXT NOT NULL, state TEXT NOT NULL, result_json TEXT, started_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (work_key, step_key));
     `,
   },
 ];

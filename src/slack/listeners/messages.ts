@@ -26,10 +26,10 @@ interface Incoming {
 
 async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined): Promise<void> {
   const known = msg.threadTs
-    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
+    ? await deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
     : undefined;
   if (!known && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
-  if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
+  if (!(await deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`))) return;
   const threadTs = msg.threadTs ?? msg.ts;
   // One thread at a time, in arrival order: each follow-up applies to the answer before it.
   await deps.serial(`${msg.teamId}:${msg.channel}:${threadTs}`, () => answerIncoming(deps, ops, msg, botUserId, threadTs));
@@ -37,7 +37,7 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
 
 async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined, threadTs: string): Promise<void> {
   const previous = msg.threadTs
-    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
+    ? await deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
     : undefined;
   const log = deps.logger.child({ teamId: msg.teamId, channel: msg.channel, threadTs });
   const reply = (m: { text: string; blocks?: unknown[] }) => ops.postMessage({ channel: msg.channel, threadTs, text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
@@ -52,12 +52,12 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       await reply(helpMessage());
       return;
     }
-    const verdict = deps.rateLimit.take(msg.teamId, msg.user);
+    const verdict = await deps.rateLimit.take(msg.teamId, msg.user);
     if (!verdict.allowed) {
       await reply(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds)));
       return;
     }
-    const settings = deps.store.settings(msg.teamId);
+    const settings = await deps.store.settings(msg.teamId);
     const asked = parseReportRequest(text);
     if (asked) {
       if (!previous && asked.rest === '') {
@@ -68,7 +68,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
         deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
       if (report.kind !== 'report') {
-        if (report.kind === 'problems') deps.store.recordUsage(msg.teamId, 'problems');
+        if (report.kind === 'problems') await deps.store.recordUsage(msg.teamId, 'problems');
         await reply(reportRefusal(text, report));
         return;
       }
@@ -79,7 +79,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : deps.advisor.answer({ text, settings }),
     );
     if (result.kind === 'problems') {
-      deps.store.recordUsage(msg.teamId, 'problems');
+      await deps.store.recordUsage(msg.teamId, 'problems');
       // An unaddressed reply in a busy thread ("thanks!") gets no lecture; a mention or DM always gets an answer.
       if (addressed) await reply(problemsMessage(text, result.problems));
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
@@ -91,7 +91,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
     });
   } catch (error) {
     log.error({ err: error }, 'answering a message failed');
-    noteError(deps, msg.teamId);
+    await noteError(deps, msg.teamId);
     await reply({ text: errorTextFor(error) }).catch(() => undefined);
   }
 }

@@ -127,12 +127,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     async restart() {
       await app.stop();
-      store.close();
+      await store.close();
       await boot();
     },
     async stop() {
       await app.stop();
-      store.close();
+      await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },
