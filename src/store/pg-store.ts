@@ -14,7 +14,7 @@ export interface PgStoreOptions {
   /** postgres://user:password@host:port/database */
   readonly url: string;
   readonly now?: () => Date;
-  /** Connections per replica (default 5). */
+  /** Connections per replica (default 10). */
   readonly poolSize?: number;
   /** Connect timeout, ms (default 5 s). */
   readonly connectTimeoutMs?: number;
@@ -28,7 +28,7 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 export async function openPgStore(options: PgStoreOptions): Promise<TokcostStore> {
   const now = options.now ?? (() => new Date());
   const where = redactUrl(options.url);
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 5, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 });
+  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 });
   pool.on('error', (error) => options.onIdleError?.(error));
   try {
     const client = await pool.connect();
