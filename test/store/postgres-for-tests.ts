@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export const TEST_DATABASE_URL = process.env.TOKCOST_TEST_DATABASE_URL;
+export const TEST_DATABASE_URL = process.env.TOKCOST_TEST_DATABASE_URL?.trim() || undefined;
 export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
 if (TEST_DATABASE_URL === undefined) {
