@@ -15,7 +15,8 @@ export interface RateLimiter {
 
 export function createRateLimiter(store: TokcostStore, perMinute: number, nowMs: () => number = Date.now): RateLimiter {
   return {
-    take: (teamId, userId) => store.takeRateLimit(teamId, userId, perMinute, nowMs(), currentWorkKey()),
+    // A store that can't count (a full disk) errs on the side of answering, as the in-memory limit did after a restart.
+    take: (teamId, userId) => store.takeRateLimit(teamId, userId, perMinute, nowMs(), currentWorkKey()).catch(() => ({ allowed: true, retryAfterSeconds: 0 })),
   };
 }
 

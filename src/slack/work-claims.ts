@@ -77,7 +77,14 @@ export function claimWorkMiddleware(options: WorkClaimsOptions) {
     if (typeof recovered === 'string') return holdWhile(options, recovered, next);
     const request = body as BoltBody;
     const workKey = workKeyOf(request);
-    const claimed = await options.store.beginWork({ workKey, teamId: teamOf(request), payload: body, owner: options.owner }, nowMs(), nowMs() + options.leaseMs);
+    let claimed: boolean;
+    try {
+      claimed = await options.store.beginWork({ workKey, teamId: teamOf(request), payload: body, owner: options.owner }, nowMs(), nowMs() + options.leaseMs);
+    } catch (error) {
+      // A store that can't take writes (a full disk) must not silence the app: answer, unclaimed.
+      options.logger.error({ err: error, workKey }, 'could not claim a request; answering it without a claim');
+      return next();
+    }
     if (!claimed) {
       options.logger.info({ workKey, retryNum: context.retryNum }, 'duplicate event ignored');
       return;
@@ -169,7 +176,9 @@ export function stepRecordingFetch(store: TokcostStore, apiUrl: string, base: ty
     const seen = work.stepsSeen.get(step) ?? 0;
     work.stepsSeen.set(step, seen + 1);
     const stepKey = `${step}#${seen}`;
-    const state = await store.beginStep(work.workKey, stepKey, nowMs());
+    const state = await store.beginStep(work.workKey, stepKey, nowMs()).catch(() => undefined);
+    // Unrecorded (the store refuses writes): post anyway; a replay of this work is then unlikely to be possible either.
+    if (state === undefined) return base(input, init);
     if (state.state === 'done') {
       const recorded = state.result as { status: number; body: string; contentType: string };
       return new Response(recorded.body, { status: recorded.status, headers: { 'content-type': recorded.contentType } });
@@ -177,14 +186,18 @@ export function stepRecordingFetch(store: TokcostStore, apiUrl: string, base: ty
     if (state.state === 'uncertain') throw new DOMException(`step ${stepKey} may already have been posted`, 'TimeoutError');
     const response = await base(input, init);
     const text = await response.text();
-    await store.finishStep(work.workKey, stepKey, { status: response.status, body: text, contentType: response.headers.get('content-type') ?? 'application/json' });
+    await store.finishStep(work.workKey, stepKey, { status: response.status, body: text, contentType: response.headers.get('content-type') ?? 'application/json' }).catch(() => undefined);
     return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
 
 /** The store as listeners see it: an event key claimed inside work may be claimed again by a replay of that work. */
 export function workScopedStore(store: TokcostStore): TokcostStore {
-  return { ...store, claimEvent: (teamId, key, claimant) => store.claimEvent(teamId, key, claimant ?? currentWorkKey()) };
+  return {
+    ...store,
+    // Failing open: the only repeats this key catches are a mention also delivered as a message, which the listeners skip anyway.
+    claimEvent: (teamId, key, claimant) => store.claimEvent(teamId, key, claimant ?? currentWorkKey()).catch(() => true),
+  };
 }
 
 /** A name for this replica in the store: host, pid and a random part (a restarted pid is a new owner). */
