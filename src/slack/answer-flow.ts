@@ -106,6 +106,8 @@ export async function shareChart(deps: ListenerDeps, ops: SlackOps, channel: str
   try {
     await ops.uploadChart({ channel, threadTs, png, title });
   } catch (error) {
+    // A timed-out upload (or one a replica died during) may have landed: a hint could contradict it.
+    if (isTimeout(error)) return void deps.logger.warn({ channel }, 'chart upload not confirmed; not posting a hint');
     deps.logger.warn({ channel, error: slackErrorName(error) }, 'chart upload failed; posting a hint');
     await ops.postMessage({ channel, threadTs, text: CHART_HINT }).catch((hintError: unknown) => {
       deps.logger.warn({ channel, error: slackErrorName(hintError) }, 'chart hint failed too');
