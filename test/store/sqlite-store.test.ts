@@ -68,4 +68,20 @@ describe('sqlite store', () => {
     await second.close();
     await first.close();
   });
+
+  it('a file at schema version 1 (before the shared guards) upgrades in place, keeping its data', async () => {
+    const { migrate } = await import('../../src/store/migrations.ts');
+    const path = tempDb();
+    const { mkdirSync } = await import('node:fs');
+    const { dirname } = await import('node:path');
+    mkdirSync(dirname(path), { recursive: true });
+    const old = new Database(path);
+    migrate(old, MIGRATIONS.filter((m) => m.version === 1));
+    old.prepare("INSERT INTO gpu_prices VALUES ('T1', 'h200-sxm', 1.9, '2025-01-01T00:00:00.000Z')").run();
+    old.close();
+    const store = openSqliteStore({ path });
+    expect(await store.settings('T1')).toMatchObject({ dollarsPerGpuHour: { 'h200-sxm': 1.9 } });
+    expect(await store.beginWork({ workKey: 'k', teamId: 'T1', payload: {}, owner: 'a' }, 0, 1)).toBe(true);
+    await store.close();
+  });
 });
