@@ -76,8 +76,12 @@ export async function openPgStore(options: PgStoreOptions): Promise<TokcostStore
 
   let closed = false;
   let writesSincePrune = 0;
-  const pruneNow = async (nowMs: number) => {
-    if (writesSincePrune++ % 200 !== 0) return;
+  /** Every 200th write also deletes what has expired, off the request's path (it would delay an ack). */
+  const pruneSoon = (nowMs: number) => {
+    if (writesSincePrune++ % 200 !== 0 || closed) return;
+    void prune(nowMs).catch(() => undefined);
+  };
+  const prune = async (nowMs: number) => {
     await query('DELETE FROM processed_events WHERE seen_at_ms < $1', [nowMs - RETENTION_MS]);
     await query('DELETE FROM seen_signatures WHERE expires_at_ms <= $1', [nowMs]);
     await query('DELETE FROM rate_events WHERE at_ms <= $1', [nowMs - RATE_WINDOW_MS]);
@@ -166,7 +170,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<TokcostStore
     claimEvent: (teamId, key, claimant) =>
       run(async () => {
         const nowMs = now().getTime();
-        await pruneNow(nowMs);
+        pruneSoon(nowMs);
         const inserted = await query('INSERT INTO processed_events (team_id, event_key, seen_at_ms, claimant) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [teamId, key, nowMs, claimant ?? null]);
         if (inserted.rowCount === 1) return true;
         if (claimant === undefined) return false;
@@ -175,7 +179,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<TokcostStore
       }),
     claimSignature: (signature, nowMs, expiresAtMs) =>
       run(async () => {
-        await pruneNow(nowMs);
+        pruneSoon(nowMs);
         const result = await query(
           `INSERT INTO seen_signatures (signature, expires_at_ms) VALUES ($1, $2)
            ON CONFLICT (signature) DO UPDATE SET expires_at_ms = excluded.expires_at_ms WHERE seen_signatures.expires_at_ms <= $3`,
@@ -198,7 +202,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<TokcostStore
       }),
     beginWork: (item, nowMs, leaseUntilMs) =>
       run(async () => {
-        await pruneNow(nowMs);
+        pruneSoon(nowMs);
         const result = await query(
           `INSERT INTO work_items (work_key, team_id, payload_json, owner, state, lease_until_ms, attempts, created_at_ms)
            VALUES ($1, $2, $3, $4, 'running', $5, 1, $6) ON CONFLICT DO NOTHING`,
