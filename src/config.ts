@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { redactUrl } from './store/store-errors.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -29,6 +30,16 @@ const EnvSchema = z.object({
     .default(3000),
   SLACK_API_URL: z.url({ error: 'must be a URL such as https://slack.com/api/' }).optional(),
   TOKCOST_DB_PATH: z.string().min(1, 'must not be empty').default('state/tokcost.sqlite'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/, 'must be a Postgres URL such as postgres://tokcost:secret@db.internal:5432/tokcost')
+    .optional(),
+  TOKCOST_WORK_LEASE_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int('must be a whole number')
+    .min(1000, 'must be at least 1000 (1 s)')
+    .max(600_000, 'must be at most 600000 (10 minutes)')
+    .default(15_000),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   HOST: z.string().min(1).optional(),
   TOKCOST_RATE_LIMIT_PER_MINUTE: z.coerce
@@ -60,12 +71,16 @@ export interface Config {
   };
   readonly port: number;
   readonly dbPath: string;
+  /** Postgres URL: a shared store for several replicas. Absent: the SQLite file at dbPath. */
+  readonly databaseUrl?: string;
+  /** How long a replica's claim on a request lasts without renewal before another replica may finish it. */
+  readonly workLeaseMs: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   /** HTTP mode: the interface to listen on (absent: every interface). */
   readonly host?: string;
   /** Questions per user per workspace per minute; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
-  /** User ids allowed to change workspace settings; empty: everyone may. */
+  /** User ids allowed to change workspace settings; empty: the workspace's Slack admins and owners. */
   readonly admins: readonly string[];
   /** Worker threads running the advisor off the event loop; 0: on the main thread. */
   readonly advisorWorkers: number;
@@ -101,6 +116,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     port: e.PORT,
     dbPath: e.TOKCOST_DB_PATH,
+    ...(e.DATABASE_URL === undefined ? {} : { databaseUrl: e.DATABASE_URL }),
+    workLeaseMs: e.TOKCOST_WORK_LEASE_MS,
     logLevel: e.LOG_LEVEL,
     ...(e.HOST === undefined ? {} : { host: e.HOST }),
     rateLimitPerMinute: e.TOKCOST_RATE_LIMIT_PER_MINUTE,
@@ -116,7 +133,8 @@ export function configSummary(config: Config): Record<string, string | number> {
   return {
     mode: config.slack.appToken ? 'socket' : 'http',
     port: config.port,
-    dbPath: config.dbPath,
+    store: config.databaseUrl === undefined ? `sqlite ${config.dbPath}` : `postgres ${redactUrl(config.databaseUrl)}`,
+    workLeaseMs: config.workLeaseMs,
     slackApiUrl: config.slack.apiUrl ?? 'https://slack.com/api/ (default)',
     botToken: 'set',
     signingSecret: config.slack.signingSecret ? 'set' : 'unset',

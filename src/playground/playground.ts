@@ -99,7 +99,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
         await app.stop().catch((error: unknown) => logger.warn({ err: error }, 'stopping the app failed'));
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
-        db.close();
+        await db.close();
         rmSync(dir, { recursive: true, force: true });
       },
     };
@@ -107,7 +107,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     await tokcost?.stop().catch(() => undefined);
     server.closeAllConnections();
     server.close();
-    db.close();
+    void db.close();
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }

@@ -62,13 +62,29 @@ function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ep
   return message;
 }
 
+/**
+ * Remembers an answer already posted (for follow-ups and buttons) and counts it. A store that fails
+ * now (a full disk) is logged, not thrown: the user has the answer, and an apology after it would
+ * say the opposite. Returns the record, saved or not.
+ */
+export async function rememberPosted(deps: ListenerDeps, record: Omit<StoredAnswer, 'createdAt'>, usage: UsageKind): Promise<StoredAnswer> {
+  let stored: StoredAnswer = { ...record, createdAt: new Date().toISOString() };
+  try {
+    stored = await deps.store.saveAnswer(record);
+    await deps.store.recordUsage(record.teamId, usage);
+  } catch (error) {
+    deps.logger.error({ err: error, teamId: record.teamId, channel: record.channelId }, 'answer posted but not saved: follow-ups in its thread will not see it');
+  }
+  return stored;
+}
+
 /** Posts the answer where it belongs; returns the stored answer. */
 export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: Destination, answer: Answered, options: DeliverOptions): Promise<StoredAnswer> {
   const answerId = newAnswerId();
   // Saved under the channel Slack posted in: a card sent to a user id lands in their DM (D…), and
   // replies in its thread arrive with that DM's id.
   const save = (threadTs?: string, channelId = where.channelId) =>
-    deps.store.saveAnswer({ teamId: where.teamId, answerId, channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: answer.report });
+    rememberPosted(deps, { teamId: where.teamId, answerId, channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: answer.report }, options.usage);
   let posted: Posted;
   try {
     posted = await ops.postMessage({ channel: where.channelId, ...cardFor(answer, answerId, options, false), ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
@@ -77,14 +93,11 @@ export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: De
     if (!CANNOT_POST.has(name) || !where.respond) throw error;
     deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering ephemerally');
     const card = cardFor(answer, answerId, options, true);
-    const stored = save();
     await where.respond({ response_type: 'ephemeral', text: card.text, blocks: [...card.blocks, context([CHART_HINT])] });
-    deps.store.recordUsage(where.teamId, options.usage);
-    return stored;
+    return save();
   }
   const threadTs = where.threadTs ?? posted.ts;
-  const stored = save(threadTs, posted.channel);
-  deps.store.recordUsage(where.teamId, options.usage);
+  const stored = await save(threadTs, posted.channel);
   if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng);
   return stored;
 }

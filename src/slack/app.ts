@@ -3,6 +3,7 @@
  * Mode (when an app token is configured), GET /healthz in both (receivers.ts). Everything it needs is injected.
  */
 import type { Server } from 'node:http';
+import { hostname } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
@@ -12,7 +13,6 @@ import type { Config } from '../config.ts';
 import type { TokcostStore } from '../store/store.ts';
 import type { Advisor } from './advisor.ts';
 import { ACTION, VIEW } from './blocks/actions-ids.ts';
-import { teamIdOf } from './context-ids.ts';
 import type { ListenerDeps } from './deps.ts';
 import { registerCommand } from './listeners/command.ts';
 import { registerHome } from './listeners/home.ts';
@@ -24,6 +24,7 @@ import { ackUntypedBodies, httpReceiver, socketReceiver } from './receivers.ts';
 import { guardRequests, type RequestListener } from './request-guard.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from './slack-retry.ts';
 import { createWorkTracker } from './work-tracker.ts';
+import { claimWorkMiddleware, RECOVERED, replicaName, startWorkSweeper, stepRecordingFetch, workScopedStore, type WorkSweeper } from './work-claims.ts';
 
 export interface TokcostAppOptions {
   readonly config: Config;
@@ -45,6 +46,8 @@ export interface TokcostAppOptions {
   /** Largest request body accepted, bytes (default 64 KB; larger gets 413). */
   readonly maxBodyBytes?: number;
   readonly nowMs?: () => number;
+  /** How often this replica looks for requests another replica left unfinished (default: half the lease). */
+  readonly sweepEveryMs?: number;
 }
 
 export interface TokcostApp {
@@ -87,13 +90,17 @@ function handledHere(body: Record<string, unknown>, actions: ReadonlySet<string>
 export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
   const { config, store, logger } = options;
   const slackLogger = boltLogger(logger);
+  const apiUrl = config.slack.apiUrl ?? 'https://slack.com/api/';
   const clientOptions: WebClientOptions = {
+    // Every post inside a request is a recorded step, so a replica replaying it never posts twice.
+    fetch: stepRecordingFetch(store, apiUrl, (options.clientOptions?.fetch as typeof fetch | undefined) ?? globalThis.fetch, options.nowMs) as WebClientOptions['fetch'],
     retryConfig: CLIENT_RETRY,
     rejectRateLimitedCalls: true,
     timeout: options.callTimeoutMs ?? 10_000,
     ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     ...options.clientOptions,
   };
+  if (options.clientOptions?.fetch) clientOptions.fetch = stepRecordingFetch(store, apiUrl, options.clientOptions.fetch as typeof fetch, options.nowMs) as WebClientOptions['fetch'];
   const ids = { ...(options.botId ? { botId: options.botId } : {}), ...(options.botUserId ? { botUserId: options.botUserId } : {}) };
   const appToken = config.slack.appToken;
   const socketMode = appToken !== undefined;
@@ -103,27 +110,29 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
         ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
         retryConfig: SOCKET_OPEN_RETRY,
         ...options.socketClientOptions,
-      })
+      }, () => store.health())
     : undefined;
   const app = new App({
     token: config.slack.botToken,
     logger: slackLogger,
     clientOptions,
     ...ids,
-    receiver: socket ? socket.receiver : httpReceiver(config.slack.signingSecret!, logger, slackLogger),
+    receiver: socket ? socket.receiver : httpReceiver(config.slack.signingSecret!, logger, slackLogger, () => store.health()),
   });
   ackUntypedBodies(app, logger);
 
   const limit = pLimit(options.concurrency ?? 4);
   const work = createWorkTracker();
+  const owner = replicaName(hostname(), process.pid);
+  const claims = { store, logger, owner, leaseMs: config.workLeaseMs, ...(options.nowMs ? { nowMs: options.nowMs } : {}) };
   const deps: ListenerDeps = {
-    store,
+    store: workScopedStore(store),
     advisor: options.advisor,
     logger,
     retry: options.retry ?? DEFAULT_RETRY,
     limit: (job) => limit(job),
     slowNoticeMs: options.slowNoticeMs ?? 2500,
-    rateLimit: createRateLimiter(config.rateLimitPerMinute, options.nowMs),
+    rateLimit: createRateLimiter(store, config.rateLimitPerMinute, options.nowMs),
     rateLimitPerMinute: config.rateLimitPerMinute,
     admins: config.admins,
     serial: (key, job) => work.serial(key, job),
@@ -135,6 +144,7 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
     receiver.requestListener = guardRequests(receiver.requestListener, {
       signingSecret: config.slack.signingSecret!,
       logger,
+      claimSignature: (signature, nowMs, expiresAtMs) => store.claimSignature(signature, nowMs, expiresAtMs),
       ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
     });
@@ -143,18 +153,9 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
   // Counts every request until its listener (ack and the work after it) settles: SIGTERM drains these.
   app.use(({ next }) => work.track(next));
 
-  // Slack retries events it thinks we missed (x-slack-retry-num): answer each event_id once.
-  app.use(async ({ body, context, next }) => {
-    const event = body as { type?: string; event_id?: string; team_id?: string };
-    if (event.type === 'event_callback' && event.event_id) {
-      const teamId = teamIdOf(context, event.team_id);
-      if (!store.claimEvent(teamId, `event:${event.event_id}`)) {
-        logger.info({ teamId, eventId: event.event_id, retryNum: context.retryNum }, 'duplicate event ignored');
-        return;
-      }
-    }
-    await next();
-  });
+  // Each request is claimed in the store: Slack's retry of an event (to any replica) is dropped, and a
+  // request whose replica dies is replayed by another (work-claims.ts).
+  app.use(claimWorkMiddleware(claims) as never);
 
   // Anything that needs an ack but that no listener of ours handles (another command, an unknown
   // button, a shortcut) is acked here, so Slack isn't left waiting and the user sees no error.
@@ -179,10 +180,19 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
   });
 
   let running = false;
+  let sweeper: WorkSweeper | undefined;
   const stop = async () => {
     if (!running) return;
     running = false;
+    sweeper?.stop();
     await (app.stop() as Promise<void>);
+  };
+  const startSweeping = () => {
+    sweeper = startWorkSweeper({
+      ...claims,
+      ...(options.sweepEveryMs !== undefined ? { everyMs: options.sweepEveryMs } : {}),
+      replay: (workKey, body) => app.processEvent({ body: body as Record<string, unknown>, ack: async () => undefined, customProperties: { [RECOVERED]: workKey } }),
+    });
   };
   return {
     app,
@@ -190,10 +200,12 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
       running = true;
       if (socket) {
         await app.start();
+        startSweeping();
         const healthPort = await socket.healthPort();
         return healthPort === undefined ? {} : { port: healthPort };
       }
       const server = (await app.start(host === undefined ? port : { port, host })) as Server;
+      startSweeping();
       return { port: (server.address() as AddressInfo).port };
     },
     stop,

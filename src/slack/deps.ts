@@ -20,16 +20,16 @@ export interface ListenerDeps {
   /** Questions per user per workspace per minute. */
   readonly rateLimit: RateLimiter;
   readonly rateLimitPerMinute: number;
-  /** Users allowed to change workspace settings; empty: everyone. */
+  /** Users allowed to change workspace settings; empty: the workspace's Slack admins and owners. */
   readonly admins: readonly string[];
   /** Runs work for one key (a thread) in arrival order. */
   readonly serial: <T>(key: string, work: () => Promise<T>) => Promise<T>;
 }
 
 /** Counts an error for App Home without letting a broken store hide the original failure. */
-export function noteError(deps: ListenerDeps, teamId: string): void {
+export async function noteError(deps: ListenerDeps, teamId: string): Promise<void> {
   try {
-    deps.store.recordUsage(teamId, 'error');
+    await deps.store.recordUsage(teamId, 'error');
   } catch (error) {
     deps.logger.warn({ err: error }, 'could not record an error in usage');
   }
@@ -37,14 +37,5 @@ export function noteError(deps: ListenerDeps, teamId: string): void {
 
 export const tooLongText = (chars: number): string =>
   `That message is ${chars.toLocaleString('en-US')} characters long; I read questions up to ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Please give just the model, tokens in/out, traffic and latency target, e.g. _gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s_.`;
-
-/** Settings changes: only listed admins (when any are listed), and never for a request without a workspace. */
-export function mayChangeSettings(deps: ListenerDeps, teamId: string, userId: string): string | undefined {
-  if (teamId === UNKNOWN_TEAM) return 'I can’t tell which workspace this came from, so I won’t change its settings.';
-  if (deps.admins.length > 0 && !deps.admins.includes(userId)) {
-    return `Only this workspace’s tokcost admins can change its settings (${deps.admins.map((id) => `<@${id}>`).join(', ')}). You can still ask with your own prices in the question, e.g. _… h100 at $1.99/hr_.`;
-  }
-  return undefined;
-}
 
 export const UNKNOWN_TEAM = 'unknown-team';

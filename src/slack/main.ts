@@ -1,12 +1,18 @@
 /**
- * Composition root for the Slack app (`npm start`): config -> logger -> SQLite store -> advisor (on a
+ * Composition root for the Slack app (`npm start`): config -> logger -> store (Postgres with
+ * DATABASE_URL, else SQLite) -> advisor (on a
  * pool of worker threads, or in-process with TOKCOST_ADVISOR_WORKERS=0) -> Bolt app. Bad configuration
  * ends the process with a message naming the variable, no stack trace; so does a Slack that stays
- * unreachable (auth.test retried with backoff, each retry said) or refuses the token. SIGTERM/SIGINT stop taking
+ * unreachable (auth.test retried with backoff, each retry said) or refuses the token, and a store that
+ * cannot be opened (one line naming it, the reason and the fix). SIGTERM/SIGINT stop taking
  * requests, let in-flight answers finish (up to 25 s), then close the pool and the store.
  */
 import { ConfigError, configSummary, loadConfig, type Config } from '../config.ts';
-import { openSqliteStore } from '../store/sqlite-store.ts';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openStore } from '../store/open-store.ts';
+import { StoreError } from '../store/store-errors.ts';
+import type { TokcostStore } from '../store/store.ts';
 import type { Advisor } from './advisor.ts';
 import { createAdvisorPool } from './advisor-pool.ts';
 import { createTokcostApp } from './app.ts';
@@ -27,6 +33,23 @@ function configOrExit(): Config {
   }
 }
 
+async function storeOrExit(config: Config, logger: ReturnType<typeof createLogger>): Promise<TokcostStore> {
+  try {
+    return await openStore({
+      ...(config.databaseUrl === undefined ? {} : { databaseUrl: config.databaseUrl }),
+      sqlitePath: config.dbPath,
+      onIdleError: (error) => logger.warn({ err: error }, 'a database connection failed; the pool will reconnect'),
+    });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    logger.fatal({ fault: error.fault }, 'cannot open the store');
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const CALIBRATION = fileURLToPath(new URL('../../data/calibration.json', import.meta.url));
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const secrets = [config.slack.botToken, ...(config.slack.signingSecret ? [config.slack.signingSecret] : []), ...(config.slack.appToken ? [config.slack.appToken] : [])];
@@ -38,7 +61,12 @@ async function main(): Promise<void> {
     say: (line) => process.stderr.write(`${line}\n`),
   });
   logger.info({ botUserId: identity.botUserId, teamId: identity.teamId }, 'bot token verified (auth.test)');
-  const store = openSqliteStore({ path: config.dbPath });
+  const store = await storeOrExit(config, logger);
+  if (!existsSync(CALIBRATION)) {
+    // Uncalibrated estimates can rank platforms differently: never let that pass quietly.
+    logger.warn({ path: CALIBRATION }, 'no calibration');
+    process.stderr.write(`tokcost: ${CALIBRATION} is missing, so answers use uncalibrated spec-only estimates and may rank platforms differently; run \`npm run calibrate\` to create it.\n`);
+  }
   const now = () => new Date();
   let advisor: Advisor & { close?: () => Promise<void> };
   try {
@@ -47,7 +75,7 @@ async function main(): Promise<void> {
   } catch (error) {
     logger.fatal({ err: error }, 'cannot load the catalog or engine');
     process.stderr.write(`tokcost cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
-    store.close();
+    await store.close();
     process.exit(1);
   }
   const app = createTokcostApp({ config, store, advisor, logger, botId: identity.botId, botUserId: identity.botUserId });
@@ -68,8 +96,9 @@ async function main(): Promise<void> {
       .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'))
       .then(() => advisor.close?.())
       .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the advisor pool'))
+      .then(() => store.close())
+      .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the store'))
       .finally(() => {
-        store.close();
         logger.info('stopped');
         process.exit(0);
       });

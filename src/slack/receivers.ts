@@ -14,20 +14,26 @@ import type { WebClientOptions } from '@slack/web-api';
 import type { Logger } from 'pino';
 
 type HealthState = () => Record<string, unknown>;
+/** The store's own health (a cheap round trip that never throws), reported beside the receiver's. */
+export type StoreHealthCheck = () => Promise<{ readonly ok: boolean }>;
 
-function healthRoute(state: HealthState) {
+function healthRoute(state: HealthState, storeHealth?: StoreHealthCheck) {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req: IncomingMessage, res: ServerResponse) => {
-      const body = state();
-      res.writeHead(body.ok === false ? 503 : 200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      void (async () => {
+        const body = state();
+        const store = storeHealth ? await storeHealth() : undefined;
+        const ok = body.ok !== false && (store?.ok ?? true);
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ...body, ok, ...(store ? { store } : {}) }));
+      })();
     },
   };
 }
 
-export function httpReceiver(signingSecret: string, logger: Logger, slackLogger: BoltLogger): HTTPReceiver {
+export function httpReceiver(signingSecret: string, logger: Logger, slackLogger: BoltLogger, storeHealth?: StoreHealthCheck): HTTPReceiver {
   return new HTTPReceiver({
     signingSecret,
     endpoints: '/slack/events',
@@ -41,7 +47,7 @@ export function httpReceiver(signingSecret: string, logger: Logger, slackLogger:
       response.end();
       return true;
     },
-    customRoutes: [healthRoute(() => ({ ok: true, mode: 'http' }))],
+    customRoutes: [healthRoute(() => ({ ok: true, mode: 'http' }), storeHealth)],
   });
 }
 
@@ -55,13 +61,13 @@ export interface SocketReceiver {
  * `clientOptions` reach the client that calls apps.connections.open (Slack's API URL, its retries: the
  * socket-mode default of 100 retries would hide an unreachable Slack for many minutes).
  */
-export function socketReceiver(appToken: string, port: number, slackLogger: BoltLogger, clientOptions: WebClientOptions): SocketReceiver {
+export function socketReceiver(appToken: string, port: number, slackLogger: BoltLogger, clientOptions: WebClientOptions, storeHealth?: StoreHealthCheck): SocketReceiver {
   let connected = false;
   const receiver = new SocketModeReceiver({
     appToken,
     logger: slackLogger,
     installerOptions: { port, clientOptions },
-    customRoutes: [healthRoute(() => ({ ok: connected, mode: 'socket', connected }))],
+    customRoutes: [healthRoute(() => ({ ok: connected, mode: 'socket', connected }), storeHealth)],
   });
   const client = (receiver as unknown as { client: NodeJS.EventEmitter }).client;
   client.on('connected', () => (connected = true));

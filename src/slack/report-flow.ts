@@ -4,7 +4,7 @@
  * the thread like the main answer. Problems and 'unavailable' become short replies.
  */
 import type { ReportAnswer } from './advisor.ts';
-import { CANNOT_POST, shareChart, type Destination } from './answer-flow.ts';
+import { CANNOT_POST, rememberPosted, shareChart, type Destination } from './answer-flow.ts';
 import { CHART_HINT, noticeMessage, problemsMessage } from './blocks/help-blocks.ts';
 import { context, type SlackMessage } from './blocks/message.ts';
 import { escapeMrkdwn } from './blocks/format-slack.ts';
@@ -34,8 +34,9 @@ export async function deliverReport(
   options: { readonly usage: UsageKind; readonly askedBy?: { readonly userId: string; readonly question: string } },
 ): Promise<StoredAnswer> {
   const message = withHeaderNotes(answer.message, answer, options.askedBy);
+  const answerId = newAnswerId();
   const save = (threadTs?: string, channelId = where.channelId) =>
-    deps.store.saveAnswer({ teamId: where.teamId, answerId: newAnswerId(), channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } });
+    rememberPosted(deps, { teamId: where.teamId, answerId, channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } }, options.usage);
   let posted: Posted;
   try {
     posted = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
@@ -43,14 +44,11 @@ export async function deliverReport(
     const name = slackErrorName(error);
     if (!CANNOT_POST.has(name) || !where.respond) throw error;
     deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering the report ephemerally');
-    const stored = save();
     await where.respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, context([CHART_HINT])] });
-    deps.store.recordUsage(where.teamId, options.usage);
-    return stored;
+    return save();
   }
   const threadTs = where.threadTs ?? posted.ts;
-  const stored = save(threadTs, posted.channel);
-  deps.store.recordUsage(where.teamId, options.usage);
+  const stored = await save(threadTs, posted.channel);
   if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng, answer.chartTitle);
   return stored;
 }

@@ -1,8 +1,9 @@
 /**
  * In front of Bolt's HTTPReceiver: refuses what must never reach a listener. Bodies over the cap get 413
  * (checked on Content-Length and while reading); requests whose Slack signature is missing, wrong or
- * older than 5 minutes get 401; a signature seen before inside that window (a replay) gets 401 too.
- * The body it read is handed on as `rawBody`, which Bolt reuses (and verifies again).
+ * older than 5 minutes get 401; a signature seen before inside that window (a replay) gets 401 too,
+ * on any replica: signatures are remembered in the shared store. The body it read is handed on as
+ * `rawBody`, which Bolt reuses (and verifies again).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,8 +18,11 @@ export interface RequestGuardOptions {
   readonly maxBodyBytes?: number;
   /** Oldest accepted timestamp, seconds (Slack: 5 minutes). */
   readonly maxAgeSeconds?: number;
-  /** Most signatures remembered for replay detection (oldest dropped first). */
-  readonly maxRemembered?: number;
+  /**
+   * Records a signature; false when it was seen before and has not expired (a replay). The store's
+   * `claimSignature`, so every replica shares one memory.
+   */
+  readonly claimSignature: (signature: string, nowMs: number, expiresAtMs: number) => Promise<boolean>;
   readonly nowMs?: () => number;
   /** Paths the guard checks (POST); anything else passes through untouched. */
   readonly paths?: readonly string[];
@@ -80,22 +84,11 @@ function refuse(res: ServerResponse, status: number): void {
 export function guardRequests(next: RequestListener, options: RequestGuardOptions): RequestListener {
   const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxAge = options.maxAgeSeconds ?? 5 * 60;
-  const maxRemembered = options.maxRemembered ?? 100_000;
   const nowMs = options.nowMs ?? Date.now;
   const paths = new Set(options.paths ?? ['/slack/events']);
-  /** signature -> when it stops mattering (ms); insertion order is expiry order (same window for all). */
-  const seen = new Map<string, number>();
   const log = options.logger;
-
-  const remember = (signature: string, now: number): boolean => {
-    for (const [key, expires] of seen) {
-      if (expires > now && seen.size < maxRemembered) break;
-      seen.delete(key);
-    }
-    if (seen.has(signature)) return false;
-    seen.set(signature, now + maxAge * 2 * 1000);
-    return true;
-  };
+  // A replay must arrive within the age window to pass the timestamp check, so twice the window is enough memory.
+  const isNew = (signature: string, now: number) => options.claimSignature(signature, now, now + maxAge * 2 * 1000);
 
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -137,22 +130,34 @@ export function guardRequests(next: RequestListener, options: RequestGuardOption
           log.warn({ reason: verdict.reason }, 'request refused');
           return refuse(res, verdict.status);
         }
-        if (!remember(String(req.headers['x-slack-signature']), now)) {
-          log.warn({ reason: 'replayed signature' }, 'request refused');
-          return refuse(res, 401);
-        }
       }
       if (!isRoutableBody(body.toString('utf8'), String(req.headers['content-type'] ?? ''))) {
         log.warn({ reason: 'unroutable body' }, 'request refused');
         return refuse(res, 400);
       }
-      (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-      try {
-        next(req, res);
-      } catch (error) {
-        log.error({ err: error }, 'request listener threw');
-        refuse(res, 500);
-      }
+      const pass = () => {
+        (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+        try {
+          next(req, res);
+        } catch (error) {
+          log.error({ err: error }, 'request listener threw');
+          refuse(res, 500);
+        }
+      };
+      if (isSslCheck) return pass();
+      isNew(String(req.headers['x-slack-signature']), nowMs()).then(
+        (fresh) => {
+          if (fresh) return pass();
+          log.warn({ reason: 'replayed signature' }, 'request refused');
+          refuse(res, 401);
+        },
+        (error: unknown) => {
+          // The signature and its age are verified; only the replay memory is down (a full disk).
+          // Answering beats refusing everyone while the store is broken.
+          log.error({ err: error }, 'store unavailable for the replay check; letting a verified request through');
+          pass();
+        },
+      );
     });
   };
 }

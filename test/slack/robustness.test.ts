@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.ts';
 import { alternativesRows } from '../../src/slack/blocks/alternatives-blocks.ts';
 import { CODE_LINE_MAX, codeTable } from '../../src/slack/blocks/message.ts';
 import { createRateLimiter } from '../../src/slack/rate-limit.ts';
+import { openSqliteStore } from '../../src/store/sqlite-store.ts';
 import { isRoutableBody, verifySignature } from '../../src/slack/request-guard.ts';
 import { createWorkTracker } from '../../src/slack/work-tracker.ts';
 import { FIXTURE_REPORT } from './fixtures/report-fixture.ts';
@@ -23,17 +24,19 @@ describe('alternatives table width', () => {
 });
 
 describe('rate limiter', () => {
-  it('allows N per minute per user per workspace, then says when to retry', () => {
+  it('allows N per minute per user per workspace, then says when to retry', async () => {
     let now = 0;
-    const limiter = createRateLimiter(2, () => now);
-    expect([limiter.take('T', 'U'), limiter.take('T', 'U')].every((v) => v.allowed)).toBe(true);
+    const store = openSqliteStore({ path: ':memory:' });
+    const limiter = createRateLimiter(store, 2, () => now);
+    expect([await limiter.take('T', 'U'), await limiter.take('T', 'U')].every((v) => v.allowed)).toBe(true);
     now = 15_000;
-    expect(limiter.take('T', 'U')).toEqual({ allowed: false, retryAfterSeconds: 45 });
-    expect(limiter.take('T', 'V').allowed).toBe(true);
-    expect(limiter.take('T2', 'U').allowed).toBe(true);
+    expect(await limiter.take('T', 'U')).toEqual({ allowed: false, retryAfterSeconds: 45 });
+    expect((await limiter.take('T', 'V')).allowed).toBe(true);
+    expect((await limiter.take('T2', 'U')).allowed).toBe(true);
     now = 60_001;
-    expect(limiter.take('T', 'U').allowed).toBe(true);
-    expect(createRateLimiter(0).take('T', 'U').allowed).toBe(true);
+    expect((await limiter.take('T', 'U')).allowed).toBe(true);
+    expect((await createRateLimiter(store, 0).take('T', 'U')).allowed).toBe(true);
+    await store.close();
   });
 });
 

@@ -1,23 +1,17 @@
 /** `/tokcost`: ack at once, then answer in the channel (or a form, help, settings, problems). */
 import type { App } from '@slack/bolt';
-import type { Choice } from '../advisor.ts';
 import { deliverAnswer, errorTextFor, runAdvisor } from '../answer-flow.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
-import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
-import { settingsMessage } from '../blocks/settings-blocks.ts';
+import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
 import { teamIdOf } from '../context-ids.ts';
-import { MAX_QUESTION_CHARS, mayChangeSettings, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
+import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
 import { rateLimitedText } from '../rate-limit.ts';
+import { isSettingsIntent, settingsReply } from '../settings-command.ts';
 import { createSlackOps } from '../slack-ops.ts';
 
-/** The platform id a user meant ("H100-SXM", "NVIDIA H100 SXM" -> "h100-sxm"); any id when the catalog lists none. */
-export function resolvePlatform(platforms: readonly Choice[], name: string): string | undefined {
-  if (platforms.length === 0) return name.toLowerCase();
-  const wanted = name.toLowerCase();
-  return platforms.find((p) => p.id.toLowerCase() === wanted || p.name.toLowerCase() === wanted)?.id;
-}
+export { resolvePlatform } from '../settings-command.ts';
 
 export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcost'): void {
   app.command(command, async ({ command: cmd, ack: rawAck, respond, client, context }) => {
@@ -31,20 +25,15 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
     const intent = rawText.length > MAX_QUESTION_CHARS ? ({ kind: 'too-long' } as const) : parseCommandText(rawText);
     const ephemeral = (m: { text: string; blocks: unknown[] }) => ({ response_type: 'ephemeral' as const, text: m.text, blocks: m.blocks as never });
     const log = deps.logger.child({ teamId, channel: cmd.channel_id, intent: intent.kind });
-    /** A refusal for settings changes (not an admin, no workspace), or undefined. */
-    const settingsRefusal = () => mayChangeSettings(deps, teamId, cmd.user_id);
     /** A refusal when this user has asked too much this minute, or undefined. */
-    const rateRefusal = () => {
-      const verdict = deps.rateLimit.take(teamId, cmd.user_id);
+    const rateRefusal = async () => {
+      const verdict = await deps.rateLimit.take(teamId, cmd.user_id);
       return verdict.allowed ? undefined : rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds);
     };
     const handle = async (): Promise<unknown> => {
-      if (intent.kind === 'reset' || intent.kind === 'set-power' || intent.kind === 'set-price') {
-        const refused = settingsRefusal();
-        if (refused) return await ack(ephemeral(noticeMessage(refused)));
-      }
+      if (isSettingsIntent(intent)) return await ack(ephemeral(await settingsReply(deps, { client, teamId, userId: cmd.user_id }, intent)));
       if (intent.kind === 'question' || intent.kind === 'report') {
-        const refused = rateRefusal();
+        const refused = await rateRefusal();
         if (refused) return await ack(ephemeral(noticeMessage(refused)));
       }
       switch (intent.kind) {
@@ -52,24 +41,8 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
           return await ack(ephemeral(noticeMessage(tooLongText(rawText.length))));
         case 'help':
           return await ack(ephemeral(helpMessage(command)));
-        case 'settings':
-          return await ack(ephemeral(settingsMessage(deps.store.settings(teamId))));
-        case 'reset':
-          deps.store.resetSettings(teamId);
-          return await ack(ephemeral(settingsMessage(deps.store.settings(teamId), '*Workspace settings cleared.*')));
         case 'set-usage':
           return await ack(ephemeral(noticeMessage(intent.message)));
-        case 'set-power':
-          return await ack(ephemeral(settingsMessage(deps.store.setPowerPrice(teamId, intent.dollarsPerKwh), '*Saved.* Workspace settings')));
-        case 'set-price': {
-          const platforms = deps.advisor.vocabulary().platforms;
-          const id = resolvePlatform(platforms, intent.platform);
-          if (id === undefined) {
-            const known = platforms.map((p) => `\`${p.id}\``).join(', ');
-            return await ack(ephemeral(noticeMessage(`I don’t know the platform “${intent.platform}”. Known platforms: ${known}.`)));
-          }
-          return await ack(ephemeral(settingsMessage(deps.store.setGpuPrice(teamId, id, intent.dollarsPerGpuHour), '*Saved.* Workspace settings')));
-        }
         case 'form': {
           await ack();
           const ops = createSlackOps(client, deps.retry);
@@ -80,12 +53,12 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
             return await ack(ephemeral(noticeMessage(`Tell me the workload after \`${intent.report}\`, e.g. \`${command} ${intent.report} gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, 50 tok/s per user\`. In a thread I answered, just say _${intent.report}?_`)));
           }
           await ack();
-          const settings = deps.store.settings(teamId);
+          const settings = await deps.store.settings(teamId);
           const result = await runAdvisor(deps, () => deps.advisor.report(intent.report, { text: intent.text, settings }), () =>
             respond({ response_type: 'ephemeral', text: `Still working on the ${intent.report} report…` }),
           );
           if (result.kind !== 'report') {
-            if (result.kind === 'problems') deps.store.recordUsage(teamId, 'problems');
+            if (result.kind === 'problems') await deps.store.recordUsage(teamId, 'problems');
             return await respond(ephemeral(reportRefusal(intent.text, result)));
           }
           const ops = createSlackOps(client, deps.retry);
@@ -97,12 +70,12 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
         }
         case 'question': {
           await ack();
-          const settings = deps.store.settings(teamId);
+          const settings = await deps.store.settings(teamId);
           const result = await runAdvisor(deps, () => deps.advisor.answer({ text: intent.text, settings }), () =>
             respond({ response_type: 'ephemeral', text: 'Still working on it: sizing fleets for every platform takes a moment…' }),
           );
           if (result.kind === 'problems') {
-            deps.store.recordUsage(teamId, 'problems');
+            await deps.store.recordUsage(teamId, 'problems');
             return await respond(ephemeral(problemsMessage(intent.text, result.problems)));
           }
           const ops = createSlackOps(client, deps.retry);
@@ -118,8 +91,8 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
       await handle();
     } catch (error) {
       log.error({ err: error }, 'slash command failed');
-      noteError(deps, teamId);
-      if (!acked) await rawAck({ response_type: 'ephemeral', text: ERROR_TEXT }).catch(() => undefined);
+      await noteError(deps, teamId);
+      if (!acked) await rawAck({ response_type: 'ephemeral', text: errorTextFor(error) }).catch(() => undefined);
       else await respond({ response_type: 'ephemeral', text: errorTextFor(error) }).catch(() => undefined);
     }
   });

@@ -11,7 +11,7 @@ export function registerHome(app: App, deps: ListenerDeps): void {
     if (event.tab !== 'home') return;
     const teamId = teamIdOf(context, (body as { team_id?: string }).team_id);
     try {
-      const view = homeView(deps.store.usage(teamId), deps.store.settings(teamId));
+      const view = homeView(await deps.store.usage(teamId), await deps.store.settings(teamId));
       await createSlackOps(client, deps.retry).publishHome(event.user, view);
     } catch (error) {
       deps.logger.warn({ err: error, teamId, slackError: slackErrorName(error) }, 'could not publish App Home');

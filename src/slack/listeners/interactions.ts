@@ -40,7 +40,7 @@ export function registerInteractions(app: App, deps: ListenerDeps): void {
       const teamId = teamIdOf(context, body.team?.id);
       const ops = createSlackOps(client, deps.retry);
       try {
-        const answer = deps.store.answer(teamId, typeof action?.value === 'string' ? action.value : '');
+        const answer = await deps.store.answer(teamId, typeof action?.value === 'string' ? action.value : '');
         if (!answer) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...GONE }));
         const post = (m: SlackMessage) =>
           answer.threadTs
@@ -97,17 +97,17 @@ export function registerForm(app: App, deps: ListenerDeps): void {
         ? ops.postMessage({ channel: userId, ...m })
         : ops.postEphemeral({ channel: meta.channelId, user: userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}), ...m });
     try {
-      const verdict = deps.rateLimit.take(teamId, userId);
+      const verdict = await deps.rateLimit.take(teamId, userId);
       if (!verdict.allowed) return void (await tell(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds))));
-      const previous = meta.threadTs ? deps.store.lastAnswerInThread({ teamId, channelId: meta.channelId, threadTs: meta.threadTs }) : undefined;
+      const previous = meta.threadTs ? await deps.store.lastAnswerInThread({ teamId, channelId: meta.channelId, threadTs: meta.threadTs }) : undefined;
       // The form maps straight onto the thread's workload draft: never through English.
       const stored = previous ? readStoredDraft(storedQueryOf(previous).draft) : undefined;
       const draft = draftFromForm(read.fields, stored?.ok ? stored.draft : undefined);
       const text = formSummary(draft);
-      const settings = deps.store.settings(teamId);
+      const settings = await deps.store.settings(teamId);
       const result = await runAdvisor(deps, () => deps.advisor.answerDraft({ draft, settings }));
       if (result.kind === 'problems') {
-        deps.store.recordUsage(teamId, 'problems');
+        await deps.store.recordUsage(teamId, 'problems');
         return void (await tell(problemsMessage(text, result.problems)));
       }
       const changes = previous ? diffFields(storedQueryOf(previous).fields, read.fields) : undefined;
@@ -123,7 +123,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       }
     } catch (error) {
       deps.logger.error({ err: error, teamId, slackError: slackErrorName(error) }, 'form submission failed');
-      noteError(deps, teamId);
+      await noteError(deps, teamId);
       await tell(noticeMessage(errorTextFor(error))).catch(() => undefined);
     }
   });

@@ -40,11 +40,11 @@ const mentionsSomeoneElse = (text: string, botUserId: string | undefined): boole
 
 async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined): Promise<void> {
   const known = msg.threadTs
-    ? deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
+    ? await deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: msg.threadTs })
     : undefined;
   if (!known && !msg.mentioned && !msg.isDm) return; // chatter that isn't for us
   if (known && !msg.mentioned && !msg.isDm && mentionsSomeoneElse(msg.text, botUserId)) return; // said to someone else in our thread
-  if (!deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`)) return;
+  if (!(await deps.store.claimEvent(msg.teamId, `msg:${msg.channel}:${msg.ts}`))) return;
   const topLevelDm = msg.isDm && !msg.threadTs;
   const threadTs = msg.threadTs ?? msg.ts;
   // One thread (or one DM's top level) at a time, in arrival order: each follow-up applies to the answer before it.
@@ -56,16 +56,16 @@ async function handleIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
 async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, botUserId: string | undefined, threadTs: string | undefined): Promise<void> {
   const topLevelDm = threadTs === undefined;
   const previousIn = (ts: string) => deps.store.lastAnswerInThread({ teamId: msg.teamId, channelId: msg.channel, threadTs: ts });
-  const previous = msg.threadTs ? previousIn(msg.threadTs) : topLevelDm ? previousIn(DM_LATEST) : undefined;
+  const previous = msg.threadTs ? await previousIn(msg.threadTs) : topLevelDm ? await previousIn(DM_LATEST) : undefined;
   const inThread = msg.threadTs ? previous : undefined;
   const log = deps.logger.child({ teamId: msg.teamId, channel: msg.channel, threadTs });
   const reply = (m: { text: string; blocks?: unknown[] }) =>
     ops.postMessage({ channel: msg.channel, ...(threadTs ? { threadTs } : {}), text: m.text, ...(m.blocks ? { blocks: m.blocks as never } : {}) });
   const where = { teamId: msg.teamId, channelId: msg.channel, userId: msg.user, ...(threadTs ? { threadTs } : {}) };
   /** A top-level DM answer is also the DM's latest, for top-level follow-ups. */
-  const rememberInDm = (stored: StoredAnswer) => {
+  const rememberInDm = async (stored: StoredAnswer) => {
     if (!topLevelDm) return;
-    deps.store.saveAnswer({ teamId: stored.teamId, answerId: newAnswerId(), channelId: stored.channelId, threadTs: DM_LATEST, query: stored.query, report: stored.report });
+    await deps.store.saveAnswer({ teamId: stored.teamId, answerId: newAnswerId(), channelId: stored.channelId, threadTs: DM_LATEST, query: stored.query, report: stored.report });
   };
   const addressed = msg.mentioned || msg.isDm;
   try {
@@ -78,12 +78,12 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       await reply(helpMessage());
       return;
     }
-    const verdict = deps.rateLimit.take(msg.teamId, msg.user);
+    const verdict = await deps.rateLimit.take(msg.teamId, msg.user);
     if (!verdict.allowed) {
       await reply(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds)));
       return;
     }
-    const settings = deps.store.settings(msg.teamId);
+    const settings = await deps.store.settings(msg.teamId);
     const asked = parseReportRequest(text);
     if (asked) {
       if (!previous && asked.rest === '') {
@@ -94,11 +94,11 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
         deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
       if (report.kind !== 'report') {
-        if (report.kind === 'problems') deps.store.recordUsage(msg.teamId, 'problems');
+        if (report.kind === 'problems') await deps.store.recordUsage(msg.teamId, 'problems');
         await reply(reportRefusal(text, report));
         return;
       }
-      rememberInDm(await deliverReport(deps, ops, where, report, { usage: previous ? 'follow-up' : 'answer' }));
+      await rememberInDm(await deliverReport(deps, ops, where, report, { usage: previous ? 'follow-up' : 'answer' }));
       return;
     }
     const result = await runAdvisor(deps, async () => {
@@ -108,14 +108,14 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       return fresh.kind === 'problems' && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
     });
     if (result.kind === 'problems') {
-      deps.store.recordUsage(msg.teamId, 'problems');
+      await deps.store.recordUsage(msg.teamId, 'problems');
       // An unaddressed reply in a busy thread ("thanks!") gets no lecture; a mention or DM always gets an answer.
       if (addressed) await reply(problemsMessage(text, result.problems));
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
       return;
     }
     const followedUp = inThread ?? (result.changes ? previous : undefined);
-    rememberInDm(
+    await rememberInDm(
       await deliverAnswer(deps, ops, where, result, {
         usage: followedUp ? 'follow-up' : 'answer',
         ...(followedUp ? { previous: followedUp } : {}),
@@ -123,7 +123,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
     );
   } catch (error) {
     log.error({ err: error }, 'answering a message failed');
-    noteError(deps, msg.teamId);
+    await noteError(deps, msg.teamId);
     await reply({ text: errorTextFor(error) }).catch(() => undefined);
   }
 }

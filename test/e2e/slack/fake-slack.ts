@@ -64,6 +64,11 @@ export class FakeSlack {
   uploadAttempts = 0;
   /** Socket Mode: the WebSocket URL apps.connections.open hands out (FakeSocketSlack.url). */
   socketUrl = '';
+  /**
+   * users.info answers: the fake's users are workspace admins unless a test gives them another role
+   * (e.g. `fake.roles.set('UMEMBER', {})` for a plain member).
+   */
+  readonly roles = new Map<string, { is_admin?: boolean; is_owner?: boolean; is_primary_owner?: boolean }>();
   private server?: Server;
   private counter = 0;
   private waiters: (() => void)[] = [];
@@ -240,6 +245,10 @@ export class FakeSlack {
         return { ok: true, upload_url: `${this.baseUrl}upload/F${n}`, file_id: `F${n}` };
       case 'files.completeUploadExternal':
         return { ok: true, files: [{ id: 'F', title: 'chart' }] };
+      case 'users.info': {
+        const id = String(body.user);
+        return { ok: true, user: { id, ...(this.roles.get(id) ?? { is_admin: true }) } };
+      }
       default:
         return { ok: true };
     }

@@ -35,7 +35,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('serves GET /healthz', async () => {
     const res = await fetch(`${h.baseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, mode: 'http' });
+    expect(await res.json()).toMatchObject({ ok: true, mode: 'http', store: { ok: true, kind: 'sqlite' } });
   });
 
   it('rejects a bad signature and a stale timestamp, and does nothing', async () => {

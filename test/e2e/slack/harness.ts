@@ -57,6 +57,8 @@ export interface HarnessOptions {
   readonly logStream?: { write(line: string): void };
   readonly logLevel?: string;
   readonly callTimeoutMs?: number;
+  /** Wraps the store the app gets (fault injection: a disk that fills up). */
+  readonly wrapStore?: (store: TokcostStore) => TokcostStore;
 }
 
 export const BOT_TOKEN = 'xoxb-test-token-1234567890-abcdefSECRET';
@@ -77,7 +79,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     store = openSqliteStore({ path: dbPath });
     app = createTokcostApp({
       config,
-      store,
+      store: options.wrapStore ? options.wrapStore(store) : store,
       advisor: options.advisor,
       logger,
       botId: 'BBOT',
@@ -127,12 +129,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     async restart() {
       await app.stop();
-      store.close();
+      await store.close();
       await boot();
     },
     async stop() {
       await app.stop();
-      store.close();
+      await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -120,11 +120,11 @@ describe('rate limit, admins and workspace isolation', () => {
   it('lets only listed admins change settings', async () => {
     const refused = await h.command('set price h200-sxm 1.50', { userId: 'U1' });
     expect(ephemeralText(refused)).toContain('Only this workspace’s tokcost admins');
-    expect(h.store.settings('T1').dollarsPerGpuHour).toEqual({});
+    expect((await h.store.settings('T1')).dollarsPerGpuHour).toEqual({});
     expect(ephemeralText(await h.command('reset', { userId: 'U1' }))).toContain('admins');
     expect(ephemeralText(await h.command('set price h200-sxm 1.50', { userId: 'UADMIN' }))).toContain('Saved');
     expect(ephemeralText(await h.command('set power 0.09', { userId: 'UOPS' }))).toContain('Saved');
-    expect(h.store.settings('T1')).toMatchObject({ dollarsPerGpuHour: { 'h200-sxm': 1.5 }, dollarsPerKwh: 0.09 });
+    expect(await h.store.settings('T1')).toMatchObject({ dollarsPerGpuHour: { 'h200-sxm': 1.5 }, dollarsPerKwh: 0.09 });
     // Anyone may read them.
     expect(ephemeralText(await h.command('settings', { userId: 'U1' }))).toContain('1.50');
   });
@@ -134,7 +134,7 @@ describe('rate limit, admins and workspace isolation', () => {
     // TB: its settings are its own; its reset leaves TA's alone.
     expect(ephemeralText(await h.command('settings', { userId: 'UADMIN', teamId: 'TB' }))).not.toContain('4.00');
     await h.command('reset', { userId: 'UADMIN', teamId: 'TB' });
-    expect(h.store.settings('TA').dollarsPerGpuHour).toEqual({ b200: 4 });
+    expect((await h.store.settings('TA')).dollarsPerGpuHour).toEqual({ b200: 4 });
     // TB asks: its answer doesn't use TA's price.
     await h.command(QUESTION, { userId: 'UB', teamId: 'TB', channelId: 'CSHARED' });
     await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'answer');
