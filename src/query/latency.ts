@@ -89,7 +89,7 @@ function extractPercentileProblems(scanner: Scanner, out: Extraction): void {
     const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if ((PERCENTILES as readonly number[]).includes(value)) return false;
     const range = value <= 0 || value >= 100 ? 'is not a percentile (it must be above 0 and below 100)' : 'is not modeled';
-    out.problem(m[0], `"${m[0]}": p${value} ${range}; the TTFT target can be held at p50, p90, p95 or p99`, 'p95 TTFT under 1s', 'ttftPercentile');
+    out.problem(m[0], `p${value} ${range}; the TTFT target can be held at p50, p90, p95 or p99`, 'p95 TTFT under 1s', 'ttftPercentile');
     // Consume only the percentile, so the TTFT words and time are still read as the target.
     const pct = /\bp?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?$|^p?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?/i.exec(m[0])!;
     scanner.consume(m.index + pct.index, m.index + pct.index + pct[0].length);
