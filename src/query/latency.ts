@@ -33,9 +33,9 @@ const SPEED = new RegExp(
   `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:/|per|for|each|to each|a)\\s?(?:user|stream|request|session|sequence|conversation|person)(?![a-z])|\\b(?:per[\\s-]user|per[\\s-]stream)\\s?(?:speed|throughput|rate|decode speed)?(?:\\s?(?:of|>=|at least|:))?\\s?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
-/** "100 tok/s each", "each user at 40 tok/s", "40 tokens/s/user". */
+/** "100 tok/s each", "each user at 40 tok/s", "40 tokens/s/user", "20 concurrent streams at 50 t/s". */
 const SPEED_EACH = new RegExp(
-  `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
+  `(?<=\\b(?:users?|streams?|sessions?|connections?|conversations?|chats?)\\s(?:each\\s)?(?:at|streaming at|getting|reading at|with)\\s)${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])|(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
 const INTERACTIVE = /\b(?:interactive|real[\s-]?time|user[\s-]facing|chatbot|chat bot|latency[\s-]sensitive)\b/gi;
