@@ -42,7 +42,11 @@ function conflict(out: Extraction, field: FieldName, found: readonly Finding[]):
 export function collect(out: Extraction): Collected {
   const fields: Record<string, unknown> = {};
   const byField = new Map<string, Finding[]>();
-  for (const f of out.findings) byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
+  for (const f of out.findings) {
+    const list = byField.get(f.field);
+    if (list) list.push(f);
+    else byField.set(f.field, [f]);
+  }
   let tokenRate: Collected['tokenRate'];
   let interactive: string | undefined;
   let context: Finding | undefined;

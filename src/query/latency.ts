@@ -33,9 +33,9 @@ const SPEED = new RegExp(
   `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:/|per|for|each|to each|a)\\s?(?:user|stream|request|session|sequence|conversation|person)(?![a-z])|\\b(?:per[\\s-]user|per[\\s-]stream)\\s?(?:speed|throughput|rate|decode speed)?(?:\\s?(?:of|>=|at least|:))?\\s?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
-/** "100 tok/s each", "each user at 40 tok/s", "40 tokens/s/user". */
+/** "100 tok/s each", "each user at 40 tok/s", "40 tokens/s/user", "20 concurrent streams at 50 t/s". */
 const SPEED_EACH = new RegExp(
-  `(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
+  `(?<=\\b(?:users?|streams?|sessions?|connections?|conversations?|chats?)\\s(?:each\\s)?(?:at|streaming at|getting|reading at|with)\\s)${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])|(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
 const INTERACTIVE = /\b(?:interactive|real[\s-]?time|user[\s-]facing|chatbot|chat bot|latency[\s-]sensitive)\b/gi;
@@ -89,7 +89,7 @@ function extractPercentileProblems(scanner: Scanner, out: Extraction): void {
     const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if ((PERCENTILES as readonly number[]).includes(value)) return false;
     const range = value <= 0 || value >= 100 ? 'is not a percentile (it must be above 0 and below 100)' : 'is not modeled';
-    out.problem(m[0], `"${m[0]}": p${value} ${range}; the TTFT target can be held at p50, p90, p95 or p99`, 'p95 TTFT under 1s', 'ttftPercentile');
+    out.problem(m[0], `p${value} ${range}; the TTFT target can be held at p50, p90, p95 or p99`, 'p95 TTFT under 1s', 'ttftPercentile');
     // Consume only the percentile, so the TTFT words and time are still read as the target.
     const pct = /\bp?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?$|^p?\d[\d.]*(?:th|st|nd|rd)?[\s-]?(?:percentile|pct|%ile)?/i.exec(m[0])!;
     scanner.consume(m.index + pct.index, m.index + pct.index + pct[0].length);

@@ -53,7 +53,7 @@ function addLength(out: Extraction, which: 'in' | 'out', raw: string, fragment: 
 const MIN_BARE_TOKENS = 16;
 
 /** "16k context": the prompt fills the window, less the output when that is said. */
-const CONTEXT = new RegExp(`${NUM}${TOK}\\s?(?:context|ctx|context window|context length)(?![a-z])|\\b(?:context|ctx)(?:\\s(?:window|length))?${SAY}\\s?${NUM}${TOK}`, 'gi');
+const CONTEXT = new RegExp(`${NUM}${TOK}\\s?(?:of\\s)?(?:context|ctx|context window|context length)(?![a-z])|\\b(?:context|ctx)(?:\\s(?:window|length))?${SAY}\\s?${NUM}${TOK}`, 'gi');
 
 export function extractLengths(scanner: Scanner, out: Extraction): void {
   for (const { re, fields, bare } of PATTERNS) {

@@ -6,6 +6,7 @@
  * is a problem naming the fragment.
  */
 import { rewriteNumberWords } from './number-words.ts';
+import { fieldLabel } from './stated-assumptions.ts';
 import type { Assumption, FieldName, Problem } from './schema.ts';
 
 export interface NumberForms {
@@ -102,5 +103,5 @@ function unusable(text: string, at: number, fragment: string, message: string): 
   const hit = FIELD_AHEAD.find(([re]) => re.test(after));
   const example = hit?.[2] ?? '30 rps, 2k in / 500 out';
   const said = word ? `${fragment} ${word}` : fragment;
-  return hit ? { fragment: said, message, example, field: hit[1] } : { fragment: said, message, example };
+  return hit ? { fragment: said, message: `${message} for ${fieldLabel(hit[1])}`, example, field: hit[1] } : { fragment: said, message, example };
 }

@@ -12,6 +12,8 @@ const ROWS: readonly [string, Record<string, unknown>][] = [
   ['gpt-oss 20b with 1000 daily users sending 30 messages a day each, 800/300', { model: 'gpt-oss-20b', requestsPerSecond: 30000 / 86400, inputTokens: 800, outputTokens: 300 }],
   ['llama 70b, thirty rps, owned, power at a tenth of a dollar per kWh', { model: L70, requestsPerSecond: 30, pricing: 'owned', dollarsPerKwh: 0.1 }],
   ['llama 70b 25 rps peaks at 3x during US business hours', { model: L70, requestsPerSecond: 25, peakToAverage: 3, shape: 'business-hours', businessHours: { startHourUtc: 14, endHourUtc: 22, weekdaysOnly: true, offHoursFraction: 0.125 } }],
+  ['llama 3.3 70b at 60 requests per sec with 4k tokens of context and 300 tokens generated', { model: L70, requestsPerSecond: 60, inputTokens: 3700, outputTokens: 300 }],
+  ['llama 70b 20 concurrent streams at 50 t/s', { model: L70, concurrentUsers: 20, tokensPerSecondPerUser: 50 }],
 ];
 
 describe('phrasing forms', () => {
