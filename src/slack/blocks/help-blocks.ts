@@ -65,4 +65,8 @@ export function noticeMessage(text: string): SlackMessage {
 export const CHART_HINT =
   'I couldn’t attach the chart here. Invite me to the channel (`/invite @tokcost`) and I’ll add charts to my answers.';
 
+/** On a card posted (chat:write.public) in a public channel the bot has not joined. */
+export const NOT_A_MEMBER_NOTE =
+  '_I’m not in this channel, so I won’t see replies to this card or attach its chart: `/invite @tokcost` to follow up here, or DM me._';
+
 export const ERROR_TEXT = 'Sorry, something went wrong on my side while answering. Please try again in a minute.';

@@ -4,19 +4,25 @@ import type { Choice } from '../advisor.ts';
 import { deliverAnswer, errorTextFor, runAdvisor } from '../answer-flow.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
-import { ERROR_TEXT, helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { ERROR_TEXT, helpMessage, NOT_A_MEMBER_NOTE, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { settingsMessage } from '../blocks/settings-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
 import { teamIdOf } from '../context-ids.ts';
 import { MAX_QUESTION_CHARS, mayChangeSettings, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
 import { rateLimitedText } from '../rate-limit.ts';
-import { createSlackOps } from '../slack-ops.ts';
+import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 
 /** The platform id a user meant ("H100-SXM", "NVIDIA H100 SXM" -> "h100-sxm"); any id when the catalog lists none. */
 export function resolvePlatform(platforms: readonly Choice[], name: string): string | undefined {
   if (platforms.length === 0) return name.toLowerCase();
   const wanted = name.toLowerCase();
   return platforms.find((p) => p.id.toLowerCase() === wanted || p.name.toLowerCase() === wanted)?.id;
+}
+
+/** Public channels ("C…") may take a card the bot cannot follow up on; say so there. DMs and groups never. */
+export async function followUpsNote(ops: SlackOps, channel: string): Promise<{ followUpsUnavailable?: string }> {
+  if (!channel.startsWith('C')) return {};
+  return (await ops.isMember(channel)) === false ? { followUpsUnavailable: NOT_A_MEMBER_NOTE } : {};
 }
 
 export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcost'): void {
@@ -106,9 +112,11 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
             return await respond(ephemeral(problemsMessage(intent.text, result.problems)));
           }
           const ops = createSlackOps(client, deps.retry);
+          const member = await followUpsNote(ops, cmd.channel_id);
           await deliverAnswer(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, {
             usage: 'answer',
             askedBy: { userId: cmd.user_id, question: intent.text },
+            ...member,
           });
           return;
         }
