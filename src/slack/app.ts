@@ -103,7 +103,7 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
         ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
         retryConfig: SOCKET_OPEN_RETRY,
         ...options.socketClientOptions,
-      })
+      }, logger)
     : undefined;
   const app = new App({
     token: config.slack.botToken,
