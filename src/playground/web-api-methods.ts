@@ -152,7 +152,15 @@ function completeUpload(ctx: ApiContext, args: Args): ApiResult {
   return { ok: true, files: files.map((f) => ({ id: f!.id, name: f!.filename, title: f!.title, mimetype: f!.mimetype, size: f!.bytes!.length })) };
 }
 
+/** conversations.info: what the app reads of it is whether the bot is a member. */
+function conversationInfo(ctx: ApiContext, args: Args): ApiResult {
+  const channel = ctx.store.channel(str(args.channel) ?? '');
+  if (!channel) return fail('channel_not_found');
+  return { ok: true, channel: { id: channel.id, is_channel: !channel.isPrivate, is_private: channel.isPrivate, is_member: channel.botIsMember } };
+}
+
 const METHODS: Readonly<Record<string, (ctx: ApiContext, args: Args) => ApiResult>> = {
+  'conversations.info': conversationInfo,
   'auth.test': () => ({ ok: true, url: 'http://127.0.0.1/', team: 'tokcost playground', user: 'tokcost', team_id: TEAM_ID, user_id: BOT_USER_ID, bot_id: BOT_ID, is_enterprise_install: false }),
   'chat.postMessage': postMessage,
   'chat.postEphemeral': postEphemeral,

@@ -45,6 +45,8 @@ export interface DeliverOptions {
   readonly previous?: StoredAnswer;
   /** Shown above the card for slash commands and forms, which others in the channel can't see. */
   readonly askedBy?: { readonly userId: string; readonly question: string };
+  /** The bot is not in the channel: the card says it will not see replies there (and no chart is tried). */
+  readonly followUpsUnavailable?: string;
 }
 
 const previousCost = (previous?: StoredAnswer) =>
@@ -58,6 +60,7 @@ function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ep
     ...(answer.changes ? { changes: answer.changes } : {}),
     ...(before !== undefined ? { previousDollarsPerMillionOutputTokens: before } : {}),
     ...(options.askedBy ? { askedBy: options.askedBy } : {}),
+    ...(options.followUpsUnavailable ? { followUpsUnavailable: options.followUpsUnavailable } : {}),
   });
   return message;
 }
@@ -98,7 +101,7 @@ export async function deliverAnswer(deps: ListenerDeps, ops: SlackOps, where: De
   }
   const threadTs = where.threadTs ?? posted.ts;
   const stored = await save(threadTs, posted.channel);
-  if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng);
+  if (answer.chartPng && !options.followUpsUnavailable) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng);
   return stored;
 }
 

@@ -110,7 +110,7 @@ export function createTokcostApp(options: TokcostAppOptions): TokcostApp {
         ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
         retryConfig: SOCKET_OPEN_RETRY,
         ...options.socketClientOptions,
-      }, () => store.health())
+      }, logger, () => store.health())
     : undefined;
   const app = new App({
     token: config.slack.botToken,

@@ -81,7 +81,9 @@ async function main(): Promise<void> {
   const app = createTokcostApp({ config, store, advisor, logger, botId: identity.botId, botUserId: identity.botUserId });
   const { port } = await app.start();
   logger.info(
-    port === undefined ? { mode: 'socket' } : { mode: 'http', port, host: config.host ?? '(all)', events: '/slack/events', health: '/healthz', advisorWorkers: config.advisorWorkers },
+    config.slack.appToken
+      ? { mode: 'socket', port, health: '/healthz', advisorWorkers: config.advisorWorkers }
+      : { mode: 'http', port, host: config.host ?? '(all)', events: '/slack/events', health: '/healthz', advisorWorkers: config.advisorWorkers },
     'tokcost is listening',
   );
 

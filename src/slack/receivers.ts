@@ -61,7 +61,7 @@ export interface SocketReceiver {
  * `clientOptions` reach the client that calls apps.connections.open (Slack's API URL, its retries: the
  * socket-mode default of 100 retries would hide an unreachable Slack for many minutes).
  */
-export function socketReceiver(appToken: string, port: number, slackLogger: BoltLogger, clientOptions: WebClientOptions, storeHealth?: StoreHealthCheck): SocketReceiver {
+export function socketReceiver(appToken: string, port: number, slackLogger: BoltLogger, clientOptions: WebClientOptions, logger: Logger, storeHealth?: StoreHealthCheck): SocketReceiver {
   let connected = false;
   const receiver = new SocketModeReceiver({
     appToken,
@@ -69,7 +69,8 @@ export function socketReceiver(appToken: string, port: number, slackLogger: Bolt
     installerOptions: { port, clientOptions },
     customRoutes: [healthRoute(() => ({ ok: connected, mode: 'socket', connected }), storeHealth)],
   });
-  const client = (receiver as unknown as { client: NodeJS.EventEmitter }).client;
+  const client = (receiver as unknown as { client: SocketClient }).client;
+  ackEventlessEnvelopes(client, logger);
   client.on('connected', () => (connected = true));
   client.on('disconnected', () => (connected = false));
   client.on('reconnecting', () => (connected = false));
@@ -82,6 +83,37 @@ export function socketReceiver(appToken: string, port: number, slackLogger: Bolt
       return (server.address() as AddressInfo).port;
     },
   };
+}
+
+type SocketClient = NodeJS.EventEmitter & { send(envelopeId: string, body?: Record<string, unknown>): Promise<void> };
+
+/**
+ * An events_api envelope without an `event` (app_rate_limited is one) makes the socket-mode client
+ * throw in its message handler: no ack, and an unhandled rejection. Ack and log those before it sees them.
+ */
+function ackEventlessEnvelopes(client: SocketClient, logger: Logger): void {
+  const handlers = client.listeners('ws_message') as ((data: unknown, isBinary: boolean) => unknown)[];
+  client.removeAllListeners('ws_message');
+  client.on('ws_message', (data: unknown, isBinary: boolean) => {
+    const envelope = isBinary ? undefined : parseEnvelope(data);
+    const payload = envelope?.payload;
+    if (envelope?.type === 'events_api' && typeof envelope.envelope_id === 'string' && typeof (payload?.event as { type?: unknown } | undefined)?.type !== 'string') {
+      client.send(envelope.envelope_id).catch((error: unknown) => logger.warn({ err: error }, 'could not ack an envelope'));
+      logger.warn({ type: typeof payload?.type === 'string' ? payload.type.slice(0, 64) : undefined, teamId: payload?.team_id, minuteRateLimited: payload?.minute_rate_limited }, 'acknowledged an events_api envelope without an event');
+      return;
+    }
+    for (const handler of handlers) void handler(data, isBinary);
+  });
+}
+
+function parseEnvelope(data: unknown): { type?: unknown; envelope_id?: unknown; payload?: Record<string, unknown> } | undefined {
+  try {
+    const text = typeof data === 'string' ? data : new TextDecoder().decode(data as ArrayBuffer);
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as { payload?: Record<string, unknown> }) : undefined;
+  } catch {
+    return undefined; // the client's own handler logs and ignores it
+  }
 }
 
 /** Acks, at once, every body Bolt would drop unanswered (it only warns "Could not determine the type"). */

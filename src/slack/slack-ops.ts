@@ -22,6 +22,11 @@ export interface SlackOps {
   postMessage(args: MessageArgs): Promise<Posted>;
   postEphemeral(args: MessageArgs & { readonly user: string }): Promise<void>;
   openView(triggerId: string, view: View): Promise<void>;
+  /**
+   * Whether the bot is a member of a channel (conversations.info, channels:read): false means a card
+   * posted there (chat:write.public) gets no follow-ups. Undefined when Slack would not say.
+   */
+  isMember(channel: string): Promise<boolean | undefined>;
   publishHome(userId: string, view: View): Promise<void>;
   /** getUploadURLExternal, POST, completeUploadExternal (shared into the thread), each step retried on its own; throws ChartUploadError. */
   uploadChart(args: { readonly channel: string; readonly threadTs: string; readonly png: Buffer; readonly title: string }): Promise<void>;
@@ -44,6 +49,15 @@ export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_
     async openView(triggerId, view) {
       // trigger_id expires after 3 s: a single quick retry at most.
       await withSlackRetry(() => client.views.open({ trigger_id: triggerId, view }), { ...policy, attempts: Math.min(policy.attempts, 2), maxRetryAfterSeconds: 1 });
+    },
+    async isMember(channel) {
+      try {
+        const info = await retry(() => client.conversations.info({ channel }));
+        const c = info.channel as { is_member?: unknown; is_channel?: unknown } | undefined;
+        return typeof c?.is_member === 'boolean' ? c.is_member : undefined;
+      } catch {
+        return undefined; // missing scope, unknown channel, Slack down: the card just doesn't say
+      }
     },
     async publishHome(userId, view) {
       await retry(() => client.views.publish({ user_id: userId, view }));

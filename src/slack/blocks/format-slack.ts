@@ -15,8 +15,8 @@ export function formatRelativeChange(from: number, to: number): string {
   return `${change > 0 ? '+' : '-'}${formatPercent(Math.abs(change))}`;
 }
 
-/** Mean GPUs may be fractional over a day (autoscaling); show one decimal then. */
-export const formatGpus = (count: number): string => (Number.isInteger(count) ? `${count}` : count.toFixed(1));
+/** Mean GPUs may be fractional over a day (autoscaling): one decimal below 100, whole GPUs above. */
+export const formatGpus = (count: number): string => (Number.isInteger(count) || count >= 100 ? `${Math.round(count)}` : count.toFixed(1));
 
 /** Escapes the three characters Slack mrkdwn treats as control characters. */
 export const escapeMrkdwn = (text: string): string =>

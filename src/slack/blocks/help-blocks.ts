@@ -1,6 +1,7 @@
 /** `/tokcost help`, problems with a question, and short notices. */
 import type { KnownBlock } from '@slack/types';
 import type { QueryProblem } from '../advisor.ts';
+import { literalInline } from './asked-line.ts';
 import { escapeMrkdwn, truncate } from './format-slack.ts';
 import { context, header, section, type SlackMessage } from './message.ts';
 
@@ -50,7 +51,7 @@ export function problemsMessage(question: string, problems: readonly QueryProble
   });
   const more = problems.length > 10 ? `\n…and ${problems.length - 10} more.` : '';
   const blocks: KnownBlock[] = [
-    section(`I couldn’t use all of “${escapeMrkdwn(truncate(question, 300))}”:\n${lines.join('\n')}${more}`),
+    section(`I couldn’t use all of ${literalInline(question) || '_your question_'}:\n${lines.join('\n')}${more}`),
     context([`A question that works: _${EXAMPLE_QUESTIONS[0]}_ · \`/tokcost help\` for more`]),
   ];
   const text = `I couldn't use that question: ${problems.map((p) => p.message).join('; ')}`;
@@ -64,5 +65,9 @@ export function noticeMessage(text: string): SlackMessage {
 
 export const CHART_HINT =
   'I couldn’t attach the chart here. Invite me to the channel (`/invite @tokcost`) and I’ll add charts to my answers.';
+
+/** On a card posted (chat:write.public) in a public channel the bot has not joined. */
+export const NOT_A_MEMBER_NOTE =
+  '_I’m not in this channel, so I won’t see replies to this card or attach its chart: `/invite @tokcost` to follow up here, or DM me._';
 
 export const ERROR_TEXT = 'Sorry, something went wrong on my side while answering. Please try again in a minute.';

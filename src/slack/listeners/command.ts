@@ -3,15 +3,21 @@ import type { App } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor } from '../answer-flow.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
-import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
+import { ERROR_TEXT, helpMessage, NOT_A_MEMBER_NOTE, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
 import { teamIdOf } from '../context-ids.ts';
 import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
 import { rateLimitedText } from '../rate-limit.ts';
 import { isSettingsIntent, settingsReply } from '../settings-command.ts';
-import { createSlackOps } from '../slack-ops.ts';
+import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 
 export { resolvePlatform } from '../settings-command.ts';
+
+/** Public channels ("C…") may take a card the bot cannot follow up on; say so there. DMs and groups never. */
+export async function followUpsNote(ops: SlackOps, channel: string): Promise<{ followUpsUnavailable?: string }> {
+  if (!channel.startsWith('C')) return {};
+  return (await ops.isMember(channel)) === false ? { followUpsUnavailable: NOT_A_MEMBER_NOTE } : {};
+}
 
 export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcost'): void {
   app.command(command, async ({ command: cmd, ack: rawAck, respond, client, context }) => {
@@ -79,9 +85,11 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
             return await respond(ephemeral(problemsMessage(intent.text, result.problems)));
           }
           const ops = createSlackOps(client, deps.retry);
+          const member = await followUpsNote(ops, cmd.channel_id);
           await deliverAnswer(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, {
             usage: 'answer',
             askedBy: { userId: cmd.user_id, question: intent.text },
+            ...member,
           });
           return;
         }

@@ -18,6 +18,7 @@ import { createSlackOps, type SlackOps } from '../slack-ops.ts';
 import type { StoredAnswer } from '../../store/store.ts';
 import { isTimeout, slackErrorName } from '../slack-retry.ts';
 import { rateLimitedText } from '../rate-limit.ts';
+import { followUpsNote } from './command.ts';
 
 const GONE = noticeMessage('I no longer have that answer. Ask again: `/tokcost` followed by your question.');
 
@@ -112,14 +113,16 @@ export function registerForm(app: App, deps: ListenerDeps): void {
       }
       const changes = previous ? diffFields(storedQueryOf(previous).fields, read.fields) : undefined;
       const answer = { ...result, ...(changes ? { changes } : {}) };
-      const options = { usage: 'form' as const, ...(previous ? { previous } : {}), askedBy: { userId, question: text } };
+      const member = meta.channelId === userId || meta.threadTs ? {} : await followUpsNote(ops, meta.channelId);
+      const options = { usage: 'form' as const, ...(previous ? { previous } : {}), askedBy: { userId, question: text }, ...member };
       try {
         await deliverAnswer(deps, ops, { teamId, channelId: meta.channelId, userId, ...(meta.threadTs ? { threadTs: meta.threadTs } : {}) }, answer, options);
       } catch (error) {
         if (meta.channelId === userId || isTimeout(error)) throw error;
         // The bot can't post in that channel: send the answer to the user's DM instead.
         deps.logger.info({ channel: meta.channelId, slackError: slackErrorName(error) }, 'form answer goes to DM');
-        await deliverAnswer(deps, ops, { teamId, channelId: userId, userId }, answer, options);
+        const { followUpsUnavailable: _inChannelOnly, ...dmOptions } = options as typeof options & { followUpsUnavailable?: string };
+        await deliverAnswer(deps, ops, { teamId, channelId: userId, userId }, answer, dmOptions);
       }
     } catch (error) {
       deps.logger.error({ err: error, teamId, slackError: slackErrorName(error) }, 'form submission failed');

@@ -78,3 +78,27 @@ describe('chart failure notes', () => {
     expect(chartFailureText({ reason: 'weird<x>', unconfirmed: false })).toBe('I couldn’t attach the chart (Slack said `weirdx`). Ask again in a minute for one.');
   });
 });
+
+describe('a card in a public channel the bot has not joined', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ advisor: new FakeAdvisor() });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('says it cannot get follow-ups there, and does not try the chart', async () => {
+    h.fake.notMemberOf.add('CPUBLIC');
+    await h.command(QUESTION, { channelId: 'CPUBLIC' });
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 15_000, 'card');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const card = h.fake.callsTo('chat.postMessage')[0]!;
+    expect(JSON.stringify(card.body.blocks)).toContain('I’m not in this channel, so I won’t see replies');
+    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    h.fake.reset();
+    await h.command(QUESTION, { channelId: 'CMEMBER' });
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 15_000, 'card and chart');
+    expect(JSON.stringify(h.fake.callsTo('chat.postMessage')[0]!.body.blocks)).not.toContain('not in this channel');
+  });
+});

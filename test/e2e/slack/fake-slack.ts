@@ -62,6 +62,8 @@ export class FakeSlack {
   /** Upload POSTs answered with an HTTP error before one succeeds (see failUpload), and all POSTs seen. */
   private uploadFailures = { status: 500, times: 0 };
   uploadAttempts = 0;
+  /** Channels conversations.info reports the bot is not a member of. */
+  readonly notMemberOf = new Set<string>();
   /** Socket Mode: the WebSocket URL apps.connections.open hands out (FakeSocketSlack.url). */
   socketUrl = '';
   /**
@@ -231,6 +233,8 @@ export class FakeSlack {
     switch (method) {
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
+      case 'conversations.info':
+        return { ok: true, channel: { id: body.channel, is_channel: true, is_member: !this.notMemberOf.has(String(body.channel)) } };
       case 'auth.test':
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' };
       case 'chat.postMessage':

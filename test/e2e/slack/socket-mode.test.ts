@@ -103,4 +103,16 @@ describe('Socket Mode over a local WebSocket stand-in', () => {
     });
     for (const ack of [button, unknown]) expect(ack.ms).toBeLessThan(3000);
   });
+
+  it('acks an app_rate_limited envelope (no event inside) and keeps answering', async () => {
+    const limited = await socket.send('events_api', { token: 'legacy', type: 'app_rate_limited', team_id: 'T1', minute_rate_limited: 1_518_467_820, api_app_id: 'A1' });
+    expect(limited.ms).toBeLessThan(3000);
+    fake.reset();
+    await socket.send('slash_commands', {
+      token: 'legacy', team_id: 'T1', channel_id: 'C4', user_id: 'U1', command: '/tokcost', text: QUESTION,
+      api_app_id: 'A1', response_url: fake.responseUrl('socket2'), trigger_id: 'trigger-s2',
+    });
+    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, 5000, 'answer after the rate-limit envelope');
+    expect(socket.connections).toBe(1);
+  });
 });
