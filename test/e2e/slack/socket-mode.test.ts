@@ -65,7 +65,7 @@ describe('Socket Mode over a local WebSocket stand-in', () => {
     expect(healthPort).toBeGreaterThan(0);
     const res = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, mode: 'socket', connected: true });
+    expect(await res.json()).toMatchObject({ ok: true, mode: 'socket', connected: true, store: { ok: true, kind: 'sqlite' } });
   });
 
   it('acks a slash command envelope at once, then posts the answer card with the bot token', async () => {
