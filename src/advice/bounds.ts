@@ -18,12 +18,19 @@ export interface Bound {
   readonly why: string;
   /** A value that works, in the field's own units. */
   readonly example: number;
+  /** The range in words, when numbers alone read badly ("one request a day to 1,000,000 req/s"). */
+  readonly range?: string;
+  /** The value restated in friendlier units ("0.5 requests a day"). */
+  readonly restate?: (value: number) => string;
 }
 
 export const BOUNDS: Partial<Record<DraftField, Bound>> = {
   inputTokens: { min: 1, max: 10_000_000, integer: true, label: 'input tokens per request', why: 'no catalog model reads more than 10M tokens; the model\'s context window is checked too', example: 2000 },
   outputTokens: { min: 1, max: 1_000_000, integer: true, label: 'output tokens per request', why: 'no catalog model writes more than 1M tokens in one answer', example: 500 },
-  requestsPerSecond: { min: 1 / 86_400, max: 1_000_000, label: 'mean requests/s', why: 'from one request a day to 1M req/s, about ten times the world\'s busiest search engine', example: 30 },
+  requestsPerSecond: {
+    min: 1 / 86_400, max: 1_000_000, label: 'mean requests/s', why: '1M req/s is about ten times the world\'s busiest search engine; below one request a day no fleet has a cost per token', example: 30,
+    range: 'one request a day to 1,000,000 req/s', restate: (rps) => (rps < 1 ? `${showNumber(rps * 86_400)} requests a day` : ''),
+  },
   concurrentUsers: { min: 1, max: 100_000_000, integer: true, label: 'concurrent users', why: 'at most 100 million people at once', example: 200 },
   peakToAverage: { min: 1, max: 100, label: 'peak-to-average ratio', why: '1 is a flat load; above 100x the mean is not a daily pattern (ask for a launch spike)', example: 4 },
   peakHourUtc: { min: 0, max: 23, integer: true, label: 'peak hour (UTC)', why: 'an hour of the day, 0 to 23', example: 12 },
@@ -51,6 +58,7 @@ export const SERIES_BOUND: Bound = { min: 0, max: 1_000_000, label: 'requests/s 
 
 /** The bound's range as a person reads it: "1 to 100", "0 to below 1". */
 export function rangeText(bound: Bound): string {
+  if (bound.range) return bound.range;
   const lo = bound.minExclusive ? `above ${showNumber(bound.min)}` : showNumber(bound.min);
   const hi = bound.maxExclusive ? `below ${showNumber(bound.max)}` : showNumber(bound.max);
   return `${lo} to ${hi}${bound.integer ? ', a whole number' : ''}`;
@@ -62,14 +70,16 @@ export function outOfBound(value: number, bound: Bound): string | null {
   if (bound.integer && !Number.isInteger(value)) return `${bound.label} must be a whole number`;
   const low = bound.minExclusive ? value <= bound.min : value < bound.min;
   const high = bound.maxExclusive ? value >= bound.max : value > bound.max;
-  if (low || high) return `${bound.label} ${showNumber(value)} is out of range (${rangeText(bound)}: ${bound.why})`;
+  if (low || high) return `${bound.label} ${showNumber(value)}${bound.restate?.(value) ? ` (${bound.restate(value)})` : ''} is out of range (${rangeText(bound)}: ${bound.why})`;
   return null;
 }
 
 /** 0.0000116 -> "1.16e-5" is what we must never print; "0.0000116" reads. */
 export function showNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
+  if (Number.isNaN(value)) return 'not a number';
+  if (!Number.isFinite(value)) return value > 0 ? 'more than 10^15' : 'less than -10^15';
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) return abs < 1 ? value.toFixed(Math.min(20, 3 - Math.floor(Math.log10(abs)))) : 'more than 10^15';
+  if (abs >= 1e15) return value > 0 ? 'more than 10^15' : 'less than -10^15';
+  if (abs !== 0 && abs < 1e-4) return abs < 1e-18 ? 'less than 10^-18' : value.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
   return Number(value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 });
 }

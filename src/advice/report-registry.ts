@@ -59,7 +59,7 @@ function adviseWithBreakEven(workload: Workload, context: AnswerContext): Advice
   const advice = advise(workload.request, context.catalog, context.calibration);
   if (!advice.apiComparison) return advice;
   const found = apiBreakEven(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
-  return withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null);
+  return withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null, found.breakEvenMissing?.text);
 }
 
 export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<K> } = {

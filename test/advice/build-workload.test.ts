@@ -132,3 +132,15 @@ describe('follow-ups apply to the stored draft', () => {
     expect(next.ok).toBe(false);
   });
 });
+
+describe('the built-in example', () => {
+  it('EXAMPLE_REQUEST is exactly what buildWorkload makes of the example fields (benches and engine tests use it)', async () => {
+    const { EXAMPLE_FIELDS, EXAMPLE_REQUEST } = await import('../../src/cli/advice-flags.ts');
+    const built = buildWorkload(draftOf(EXAMPLE_FIELDS), catalog, { door: 'flags', asOfDate: DAY });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    const { asOfDate, ...request } = built.workload.request;
+    expect(asOfDate).toBe(DAY);
+    expect(request).toEqual(EXAMPLE_REQUEST);
+    expect(built.workload.assumptions).toEqual([]);
+  });
+});

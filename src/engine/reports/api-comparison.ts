@@ -23,11 +23,11 @@ export function withApiComparison(report: AdviceReport, catalog: Catalog): Advic
  * The report with its break-even replaced by `requestsPerSecond` (the api report's exact search, so the
  * advice and the api report state one number) and the comparison's sentence re-computed from it.
  */
-export function withBreakEven(report: AdviceReport, requestsPerSecond: number | null): AdviceReport {
+export function withBreakEven(report: AdviceReport, requestsPerSecond: number | null, missing?: string): AdviceReport {
   const old = report.apiComparison;
   if (!old) return report;
   const comparison: ApiComparison = { ...old, approximateBreakEvenRequestsPerSecond: requestsPerSecond };
-  const reason = apiComparisonReason(comparison, meanRateOf(report));
+  const reason = apiComparisonReason(comparison, meanRateOf(report), requestsPerSecond === null ? missing : undefined);
   const reasons = report.reasons.map((r) => (r.code === 'api-cheaper' || r.code === 'self-hosting-cheaper' ? reason : r));
   return { ...report, apiComparison: comparison, reasons };
 }
@@ -104,7 +104,7 @@ export function meanRateOf(report: AdviceReport): number {
 }
 
 /** "At 30 req/s, OpenRouter's API at $0.36 per 1M output tokens ... self-hosting wins above about 45 req/s." */
-export function apiComparisonReason(c: ApiComparison, meanRequestsPerSecond: number): Reason {
+export function apiComparisonReason(c: ApiComparison, meanRequestsPerSecond: number, noBreakEven?: string): Reason {
   const stale = c.priceStale ? ` (API price as of ${c.priceAsOf}, possibly stale)` : '';
   const at = `at ${rateText(meanRequestsPerSecond)}`;
   const months = `${moneyText(c.apiDollarsPerMonth)} vs ${moneyText(c.selfHostedDollarsPerMonth)} a month`;
@@ -117,14 +117,14 @@ export function apiComparisonReason(c: ApiComparison, meanRequestsPerSecond: num
     ...(be !== null ? { approximateBreakEvenRequestsPerSecond: be } : {}),
   };
   if (c.cheaper === 'api') {
-    const wins = be !== null ? `self-hosting wins above about ${rateText(be)}` : 'self-hosting does not win up to this fleet\'s peak capacity (tokcost api finds the break-even)';
+    const wins = be !== null ? `self-hosting wins above about ${rateText(be)}` : (noBreakEven ?? 'self-hosting does not win up to this fleet\'s peak capacity (tokcost api finds the break-even)');
     return {
       code: 'api-cheaper',
       numbers,
       text: `${at}, ${c.provider}'s API at ${moneyText(c.apiDollarsPerMillionOutputTokens)} per 1M output tokens (input included) would cost ${percentText(c.savingFraction)} less than the cheapest dedicated fleet (${months})${stale}; ${wins}`,
     };
   }
-  const below = be !== null ? `; below about ${rateText(be)} the API would be cheaper` : '; tokcost api finds the load below which the API is cheaper';
+  const below = be !== null ? `; below about ${rateText(be)} the API would be cheaper` : noBreakEven ? `; ${noBreakEven}` : '; tokcost api finds the load below which the API is cheaper';
   return {
     code: 'self-hosting-cheaper',
     numbers,

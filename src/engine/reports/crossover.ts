@@ -79,15 +79,18 @@ export function crossoverReport(request: AdviceRequest, catalog: Catalog, calibr
   const priced = allowedPlatforms(request, catalog)
     .map((accelerator) => ({ accelerator, pricing: platformPricing(request, catalog, accelerator) }))
     .filter((p): p is { accelerator: Accelerator; pricing: PlatformPricing } => !('missing' in p.pricing));
-  // The request's own load over its horizon; each row scales it to the row's mean rate.
-  const unitLoad = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
+  // The request's own load over its horizon at your cell (advise's answer exactly); the other cells scale a
+  // shorter load with the same cost per token: a flat hour, one day of a daily cycle (its days repeat).
+  const ownLoad = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
+  const unitLoad = gridLoad(request, ownLoad);
   const columns = perUser.map((u) => {
     const columnRequest: AdviceRequest = { ...request, latency: { ...request.latency, tpotMs: yours !== undefined && u === perUser[yourCell.column] ? request.latency.tpotMs! : 1000 / u } };
     const context = platformContextOf({ ...columnRequest, shape: request.shape }, catalog, calibration, parameters, model, unitLoad);
     const setups = priced.map((p) => ({ ...p, setup: platformSetup(context, p.accelerator) }));
     return { context, setups: setups.filter((s): s is typeof s & { setup: PlatformSetup } => s.setup.ok) };
   });
-  const cells = rates.map((rate) => columns.map(({ context, setups }, j) => cellAt(withLoad(context, scaled(unitLoad, rate / request.meanRequestsPerSecond)), setups, rate, perUser[j]!)));
+  const loadAt = (i: number, j: number) => (i === yourCell.row && j === yourCell.column ? ownLoad : scaled(unitLoad, rates[i]! / request.meanRequestsPerSecond));
+  const cells = rates.map((rate, i) => columns.map(({ context, setups }, j) => cellAt(withLoad(context, loadAt(i, j)), setups, rate, perUser[j]!)));
   const crossovers = [...alongRow(cells[yourCell.row]!, perUser, rates[yourCell.row]!), ...alongColumn(cells.map((row) => row[yourCell.column]!), rates, perUser[yourCell.column]!)];
   return { ...base, cells, crossovers, verdict: verdictOf(cells[yourCell.row]?.[yourCell.column], crossovers, cells) };
 }
@@ -103,8 +106,17 @@ function perUserColumns(yours: number | undefined): number[] {
   return [...kept, Number(yours.toPrecision(6))].sort((a, b) => a - b);
 }
 
+/** Minutes of a flat load each cell off your point simulates (a flat load costs the same per token every hour). */
+export const FLAT_CELL_MINUTES = 60;
+const MINUTES_PER_DAY = 1440;
+
+function gridLoad(request: AdviceRequest, own: Float64Array): Float64Array {
+  if (request.shape.kind === 'flat') return own.subarray(0, Math.min(own.length, FLAT_CELL_MINUTES));
+  if (request.shape.kind === 'diurnal') return own.subarray(0, Math.min(own.length, MINUTES_PER_DAY));
+  return own;
+}
+
 function scaled(series: Float64Array, factor: number): Float64Array {
-  if (factor === 1) return series;
   const out = new Float64Array(series.length);
   for (let i = 0; i < series.length; i++) out[i] = series[i]! * factor;
   return out;
@@ -184,7 +196,7 @@ function money(value: number): string {
 function crossoverAssumptions(): Assumption[] {
   return [
     methodAssumption('crossover grid', `requests/s at ${RATE_MULTIPLIERS.join(', ')} x your mean, each your own load shape scaled to that mean; tokens/s per user ${PER_USER_LADDER.join(', ')} plus yours (TPOT = 1000 / that ms); your TTFT target in every cell`),
-    methodAssumption('crossover speed-up', "configurations built once per latency column; each cell runs advise's screening, policies, prices and ranking over your load's horizon"),
+    methodAssumption('crossover speed-up', `configurations built once per latency column; your cell runs advise over your load's horizon; the others over ${FLAT_CELL_MINUTES} minutes of a flat load or one day of a daily cycle (the same $/token), otherwise your horizon`),
     methodAssumption('crossover points', "interpolated between neighbouring grid cells where the log cost ratio of the two platforms changes sign; '~' marks an interpolated value"),
   ];
 }
