@@ -33,12 +33,12 @@ export interface ReplicaSpec {
 }
 
 /**
- * The replica the engines build by default for `gpusPerReplica` GPUs: `layoutFor`'s split, and an MoE
- * model's experts split across the TP ranks (what `--tp N` alone gives in TensorRT-LLM, vLLM and SGLang).
+ * The replica the advisor deploys for `gpusPerReplica` GPUs: `layoutFor`'s split, with an MoE model's
+ * experts whole on each rank (expert parallel, TPnEPn), the setting the engines document for MoE serving.
+ * A stated `TPn` without EP (the engines' bare default) splits each expert instead (`estimate.ts`).
  */
 export function buildReplica(spec: ReplicaSpec, gpusPerReplica: number): Replica {
-  const layout = layoutFor(spec.accelerator, gpusPerReplica);
-  return { ...spec, ...layout, ...(spec.model.moe && layout.tensorParallel > 1 ? { expertsSplitByTensorParallel: true } : {}) };
+  return { ...spec, ...layoutFor(spec.accelerator, gpusPerReplica) };
 }
 
 /** Replica sizes worth considering: 1, 2, 4, 8 ... up to `maxGpus`. */

@@ -134,11 +134,10 @@ describe('experts split across tensor-parallel ranks', () => {
     const split = expertGemmFraction(512, 176_160_768 / 8);
     expect(whole).toBeCloseTo((512 / 640) * (176.16 / 196.16), 3);
     expect(split).toBeCloseTo((512 / 640) * (22.02 / 42.02), 3);
-    const ep = buildReplica(spec('mixtral-8x7b', 'h100-sxm', 'fp8'), 8);
-    const replica: Replica = { ...ep, expertsSplitByTensorParallel: true };
-    const { expertsSplitByTensorParallel: _, ...wholeExperts } = replica;
-    expect(decodeStageSeconds(replica, 2048, 1100).computeSeconds).toBeGreaterThan(decodeStageSeconds(wholeExperts, 2048, 1100).computeSeconds * 1.3);
-    // The engines' default for `--tp 8` alone is the split; DEP keeps whole experts.
-    expect(ep.expertsSplitByTensorParallel).toBe(true);
+    // The advisor's replicas keep whole experts per rank (TP8EP8); a stated TP8 splits them.
+    const wholeExperts = buildReplica(spec('mixtral-8x7b', 'h100-sxm', 'fp8'), 8);
+    expect(wholeExperts.expertsSplitByTensorParallel).toBeUndefined();
+    const splitExperts: Replica = { ...wholeExperts, expertsSplitByTensorParallel: true };
+    expect(decodeStageSeconds(splitExperts, 2048, 1100).computeSeconds).toBeGreaterThan(decodeStageSeconds(wholeExperts, 2048, 1100).computeSeconds * 1.3);
   });
 });
