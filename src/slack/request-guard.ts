@@ -161,3 +161,21 @@ export function guardRequests(next: RequestListener, options: RequestGuardOption
     });
   };
 }
+
+/**
+ * Replay memory in this process, for a store no other replica shares (SQLite): a write per request
+ * there would buy nothing. Oldest first out; at most `maxRemembered` signatures.
+ */
+export function inMemorySignatures(maxRemembered = 100_000): RequestGuardOptions['claimSignature'] {
+  /** signature -> when it stops mattering (ms); insertion order is expiry order (same window for all). */
+  const seen = new Map<string, number>();
+  return async (signature, nowMs, expiresAtMs) => {
+    for (const [key, expires] of seen) {
+      if (expires > nowMs && seen.size < maxRemembered) break;
+      seen.delete(key);
+    }
+    if (seen.has(signature)) return false;
+    seen.set(signature, expiresAtMs);
+    return true;
+  };
+}

@@ -43,6 +43,12 @@ export interface WorkClaimsOptions {
   readonly owner: string;
   readonly leaseMs: number;
   readonly nowMs?: () => number;
+  /**
+   * Claim every request with a lease for another replica to take over (a store shared by replicas).
+   * False (SQLite, one process): only events are recorded, to drop Slack's retries; each claim,
+   * renewal and recorded post would cost a write for a takeover no other process can make.
+   */
+  readonly takeover?: boolean;
 }
 
 type BoltBody = { type?: string; event_id?: string; team_id?: string; team?: { id?: string }; command?: string };
@@ -77,6 +83,7 @@ export function claimWorkMiddleware(options: WorkClaimsOptions) {
     if (typeof recovered === 'string') return holdWhile(options, recovered, next);
     const request = body as BoltBody;
     const workKey = workKeyOf(request);
+    if (options.takeover === false && !workKey.startsWith('event:')) return next();
     let claimed: boolean;
     try {
       claimed = await options.store.beginWork({ workKey, teamId: teamOf(request), payload: body, owner: options.owner }, nowMs(), nowMs() + options.leaseMs);
@@ -89,6 +96,7 @@ export function claimWorkMiddleware(options: WorkClaimsOptions) {
       options.logger.info({ workKey, retryNum: context.retryNum }, 'duplicate event ignored');
       return;
     }
+    if (options.takeover === false) return current.run({ workKey, idsIssued: 0, stepsSeen: new Map() }, next);
     return holdWhile(options, workKey, next);
   };
 }
