@@ -12,6 +12,7 @@ const SUBCOMMANDS: Record<string, () => Promise<{ run: (argv: string[]) => Promi
   crossover: () => import('./commands/crossover.ts'),
   batch: () => import('./commands/batch.ts'),
   curve: () => import('./commands/curve.ts'),
+  data: () => import('./commands/data.ts'),
 };
 
 const USAGE = `tokcost: the effective cost per token of LLM inference under real load
