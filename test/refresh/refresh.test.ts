@@ -46,6 +46,8 @@ describe('tokcost data refresh', () => {
     dataDir = join(root, 'data');
     fromDir = join(root, 'recorded');
     cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
+    // Prices are what a refresh touches; an empty benchmark file keeps each catalog load (zod over 1 MB) cheap.
+    writeFileSync(join(dataDir, 'benchmarks.json'), '[]\n');
     cpSync(FIXTURES, fromDir, { recursive: true });
   });
   afterEach(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 /** The Slack app's scheduled refresh: a run writes, logs the diff and reloads the advisor; a failed run changes nothing. */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,8 @@ describe('scheduled price refresh', () => {
   beforeEach(() => {
     dataDir = join(mkdtempSync(join(tmpdir(), 'tokcost-schedule-')), 'data');
     cpSync(DEFAULT_DATA_DIR, dataDir, { recursive: true });
+    // Prices are what a refresh touches; an empty benchmark file keeps each catalog load (zod over 1 MB) cheap.
+    writeFileSync(join(dataDir, 'benchmarks.json'), '[]\n');
     logs.length = 0;
   });
   afterEach(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
