@@ -4,8 +4,18 @@
  * `configSummary` is safe to log: secrets are reduced to "set"/"unset".
  */
 import { availableParallelism } from 'node:os';
+import { Cron } from 'croner';
 import { z } from 'zod';
 import { redactUrl } from './store/store-errors.ts';
+
+function cronIsValid(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true, timezone: 'UTC' }).stop();
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -57,6 +67,10 @@ const EnvSchema = z.object({
     .min(0, 'must be 0 (advise on the main thread) or more')
     .max(16, 'must be at most 16')
     .optional(),
+  TOKCOST_REFRESH_CRON: z
+    .string()
+    .refine((expression) => cronIsValid(expression), 'must be a cron expression, e.g. "0 6 * * 1" (Mondays 06:00 UTC)')
+    .optional(),
 });
 
 export interface Config {
@@ -84,6 +98,8 @@ export interface Config {
   readonly admins: readonly string[];
   /** Worker threads running the advisor off the event loop; 0: on the main thread. */
   readonly advisorWorkers: number;
+  /** Present: refresh prices from their public sources on this cron schedule (UTC). */
+  readonly refreshCron?: string;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +141,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     // One core stays with the event loop (acks); the rest, up to 4, run advice. 2 cores: 1 worker, which
     // measured best there (ack p99 56 ms and answer p95 0.91 s under load, 278 MB peak RSS; 2 workers: 364 MB).
     advisorWorkers: e.TOKCOST_ADVISOR_WORKERS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
+    ...(e.TOKCOST_REFRESH_CRON === undefined ? {} : { refreshCron: e.TOKCOST_REFRESH_CRON }),
   };
 }
 
@@ -144,5 +161,6 @@ export function configSummary(config: Config): Record<string, string | number> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     admins: config.admins.length,
     advisorWorkers: config.advisorWorkers,
+    refreshCron: config.refreshCron ?? 'off',
   };
 }

@@ -14,7 +14,8 @@ import { crossReferenceProblems, type CatalogProblem } from './cross-references.
 export type { CatalogProblem } from './cross-references.ts';
 export type LoadResult = { readonly ok: true; readonly catalog: Catalog } | { readonly ok: false; readonly problems: readonly CatalogProblem[] };
 
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+/** The package's data/ directory. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const cache = new Map<string, LoadResult>();
 
 function formatPath(file: string, path: readonly PropertyKey[]): string {

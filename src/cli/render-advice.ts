@@ -1,6 +1,7 @@
 /** The terminal rendering of an advice report: a compact card, the alternatives, the assumptions. */
 import type { AdviceReport, AdviceRequest, Candidate } from '../engine/advice-types.ts';
 import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from '../format.ts';
+import { staleSuffix } from '../engine/recommend/price-staleness.ts';
 
 const POLICY_LABEL: Record<Candidate['policy'], string> = {
   'static-peak': 'static',
@@ -38,7 +39,7 @@ function card(report: AdviceReport): string {
     `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}, ${c.policy}, ${c.precision.toUpperCase()}`,
     `  GPUs:        ${c.peakGpuCount} at peak, ${c.gpuCount.toFixed(1)} on average; ${layout(c)}`,
     `  Cost:        ${perMillion(c.effectiveDollarsPerMillionOutputTokens)} / 1M output tokens at your load vs ${perMillion(c.fullLoadDollarsPerMillionOutputTokens)} at full load (${(c.effectiveDollarsPerMillionOutputTokens / c.fullLoadDollarsPerMillionOutputTokens).toFixed(1)}x); ${formatDollars(c.dollarsPerMonth)} / month`,
-    `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); $${c.dollarsPerGpuHour.toFixed(2)} per GPU-hour paid`,
+    `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); $${c.dollarsPerGpuHour.toFixed(2)} per GPU-hour paid${staleSuffix(c.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays)}`,
     `  SLO:         ${c.meetsSlo ? 'met' : 'MISSED'} (${c.sloMissMinutes} minutes short of capacity); p${report.request.latency.ttftPercentile ?? 95} TTFT ${formatMs(c.ttftMs)}, TPOT ${formatMs(c.tpotMs)}`,
     `  Utilization: ${formatPercent(g.servedFraction)} served | demand below capacity ${formatPercent(g.demandBelowCapacityFraction)} | granularity ${formatPercent(g.replicaGranularityFraction)} | latency headroom ${formatPercent(g.latencyHeadroomFraction)} | small batches ${formatPercent(g.smallBatchFraction)}`,
     `  Energy:      ${Number.isFinite(c.joulesPerOutputToken) ? `${c.joulesPerOutputToken.toFixed(2)} J / output token` : 'n/a'}; estimate basis: ${c.basis}`,

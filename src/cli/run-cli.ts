@@ -19,6 +19,7 @@ const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   crossover: () => import('./commands/crossover.ts'),
   batch: () => import('./commands/batch.ts'),
   curve: () => import('./commands/curve.ts'),
+  data: () => import('./commands/data.ts'),
 };
 
 export const USAGE = `tokcost: the effective cost per token of LLM inference under real load
@@ -29,6 +30,7 @@ Usage:
   tokcost advise --model M [--input-tokens I --output-tokens O --requests-per-second R] [--load-csv FILE] [...]
   tokcost perf --model M --platform P --gpus N --precision fp8 --input-tokens I --output-tokens O
   tokcost parse --json "<question>"
+  tokcost data refresh [--source NAME] [--dry-run] [--from DIR]   current public prices into data/
   tokcost ${PLANNING_REPORT_KINDS.join('|')} "<question>" | --example [--json] [--chart FILE.png]   planning reports (docs/reports.md)
 Run a subcommand with --help for its flags.`;
 

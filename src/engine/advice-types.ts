@@ -58,6 +58,8 @@ export interface AdviceRequest {
   readonly engine?: ServingEngine;
   /** Reference date (ISO YYYY-MM-DD) for the age of prices; the engine has no clock (adapters pass today). */
   readonly asOfDate?: string;
+  /** A price older than this many days before asOfDate is flagged as possibly stale (default 90). */
+  readonly priceStaleAfterDays?: number;
 }
 
 export type ServingMode = 'aggregated' | 'disaggregated';

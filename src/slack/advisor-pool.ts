@@ -18,6 +18,8 @@ export interface AdvisorPool extends Advisor {
   readonly size: number;
   /** Calls waiting for a worker. */
   readonly queued: number;
+  /** Restarts every worker (an idle one now, a busy one after its call) so each reloads data/, e.g. after a price refresh. */
+  reload(): void;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Restart once the current call is answered (reload()). */
+  reloadAfterCall?: boolean;
   busy?: { id: number; job: Job; timer: NodeJS.Timeout };
 }
 
@@ -99,6 +103,10 @@ export async function createAdvisorPool(options: AdvisorPoolOptions): Promise<Ad
     slot.busy = undefined;
     if (reply.ok) busy.job.resolve(revive(reply.value));
     else busy.job.reject(Object.assign(new Error(reply.message), reply.stack ? { stack: reply.stack } : {}));
+    if (slot.reloadAfterCall) {
+      slot.reloadAfterCall = false;
+      replace(slot);
+    }
     dispatch();
   };
 
@@ -165,6 +173,12 @@ export async function createAdvisorPool(options: AdvisorPoolOptions): Promise<Ad
     followUp: (input) => call<AdvisorAnswer>('followUp', input),
     report: (kind, input) => call<ReportAnswer>('report', [kind, input]),
     vocabulary: () => vocabulary,
+    reload() {
+      for (const slot of slots) {
+        if (slot.busy) slot.reloadAfterCall = true;
+        else replace(slot);
+      }
+    },
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('advisor pool is closed'));

@@ -80,6 +80,12 @@ async function main(): Promise<void> {
   }
   const app = createTokcostApp({ config, store, advisor, logger, botId: identity.botId, botUserId: identity.botUserId });
   const { port } = await app.start();
+  // Scheduled price refresh (TOKCOST_REFRESH_CRON): the workers reload data/ after prices change.
+  const refresh = config.refreshCron === undefined ? undefined : (await import('../refresh/schedule.ts')).schedulePriceRefresh({
+    cron: config.refreshCron,
+    logger,
+    onWritten: () => ('reload' in advisor && typeof advisor.reload === 'function' ? advisor.reload() : logger.warn({}, 'prices refreshed; the in-process advisor (TOKCOST_ADVISOR_WORKERS=0) uses them after a restart')),
+  });
   logger.info(
     config.slack.appToken
       ? { mode: 'socket', port, health: '/healthz', advisorWorkers: config.advisorWorkers }
@@ -96,7 +102,10 @@ async function main(): Promise<void> {
       .drain(DRAIN_MS)
       .then((drained) => logger.info({ drained, inFlight: app.inFlight }, drained ? 'in-flight work finished' : 'gave up waiting for in-flight work'))
       .catch((error: unknown) => logger.warn({ err: error }, 'error while stopping'))
-      .then(() => advisor.close?.())
+      .then(() => {
+        refresh?.stop();
+        return advisor.close?.();
+      })
       .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the advisor pool'))
       .then(() => store.close())
       .catch((error: unknown) => logger.warn({ err: error }, 'error while closing the store'))

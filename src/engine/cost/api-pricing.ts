@@ -14,7 +14,7 @@ import type { ApiPrice, SourceRef } from '../catalog/types.ts';
 /** Hours in an average month (365.25 x 24 / 12), as the candidates' dollarsPerMonth use. */
 export const HOURS_PER_MONTH = 730.5;
 /** Prices older than this many days before the reference date are flagged as possibly stale. */
-export const DEFAULT_STALE_AFTER_DAYS = 180;
+export const DEFAULT_STALE_AFTER_DAYS = 90;
 
 export interface WorkloadTokens {
   readonly inputTokens: number;

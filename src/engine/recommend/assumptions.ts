@@ -10,6 +10,7 @@ import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 import { SCALE_OUT_BYTES_PER_SECOND_PER_GPU } from '../performance/disaggregated.ts';
 import type { CalibrationTable } from '../performance/calibration.ts';
 import type { Scored } from './candidate.ts';
+import { staleSuffix } from './price-staleness.ts';
 
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
@@ -71,7 +72,7 @@ function priceAssumptions(inputs: AssumptionInputs): Assumption[] {
     for (const [name, value, source] of entries) {
       if (seen.has(name)) continue;
       seen.add(name);
-      out.push({ name, value, source });
+      out.push({ name, value: `${value}${staleSuffix(source, inputs.request.asOfDate, inputs.request.priceStaleAfterDays)}`, source });
     }
   }
   return out;

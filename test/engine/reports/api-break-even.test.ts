@@ -144,7 +144,7 @@ describe('apiBreakEven on a flat load, one platform, one provider (hand-worked)'
     const stale = apiBreakEven(FLAT, catalogWith(apiPrice({ source: { title: 'fixture', asOf: '2025-01-15', basis: 'vendor-claim' } })), FIXTURE_CALIBRATION, { asOfDate: '2026-09-01' });
     expect(stale.cheapestApi?.stale).toBe(true);
     expect(stale.sentence).toMatch(/dates from 2025-01-15: possibly stale/);
-    expect(stale.notes.some((n) => /1 of 1 API prices are more than 180 days older than 2026-09-01/.test(n))).toBe(true);
+    expect(stale.notes.some((n) => /1 of 1 API prices are more than 90 days older than 2026-09-01/.test(n))).toBe(true);
     const dated = advise({ ...FLAT, asOfDate: '2026-09-01' }, catalogWith(apiPrice({ source: { title: 'fixture', asOf: '2025-01-15', basis: 'vendor-claim' } })), FIXTURE_CALIBRATION);
     expect(dated.apiComparison?.priceStale).toBe(true);
     expect(dated.reasons[1]?.text).toMatch(/possibly stale/);
