@@ -41,7 +41,7 @@ function parseBody(raw: string, contentType: string): Record<string, unknown> {
   return out;
 }
 
-const readRaw = (req: IncomingMessage) =>
+export const readRaw = (req: IncomingMessage) =>
   new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));

@@ -4,6 +4,7 @@
  */
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readRaw } from './fake-slack.ts';
 
 export interface RoundRobinProxy {
   readonly url: string;
@@ -11,14 +12,6 @@ export interface RoundRobinProxy {
   readonly served: number[];
   close(): Promise<void>;
 }
-
-const readBody = (req: IncomingMessage) =>
-  new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 
 function forward(target: URL, req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
   return new Promise((resolve, reject) => {
@@ -40,7 +33,7 @@ export async function startRoundRobinProxy(upstreams: readonly string[]): Promis
   const served = upstreams.map(() => 0);
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const body = await readBody(req);
+      const body = await readRaw(req);
       const start = next++;
       for (let tried = 0; tried < upstreams.length; tried++) {
         const index = (start + tried) % upstreams.length;
