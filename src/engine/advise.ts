@@ -31,6 +31,7 @@ import { summaryOf } from './recommend/summary.ts';
 import { headlineMetricOf } from './recommend/headline-metric.ts';
 import { priceOverrideReasons } from './recommend/price-override-reason.ts';
 import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
+import { ownedCostReason } from './recommend/owned-cost-reason.ts';
 import { priceAndElasticity } from './recommend/wording.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
@@ -100,6 +101,8 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
   const reasons = reasonsOf(ranked, chosen, runnerUp, context);
   const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
   for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
+  const owned = chosen ? ownedCostReason(chosenPricing, chosen.candidate.platformName) : null;
+  if (owned) reasons.push(owned);
   reasons.push(...priceOverrideReasons(request, catalog, ranked, chosen, context.powerUsageEffectiveness));
   const costOf = (s: Scored) => {
     const pricing = pricings.get(s.candidate.platform)!;

@@ -35,6 +35,7 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
   if (request.pricing.kind === 'owned') {
     list.push({ name: 'electricity $/kWh', value: String(request.pricing.dollarsPerKwh ?? energy.dollarsPerKwh.value), source: energy.dollarsPerKwh.source });
     list.push({ name: 'amortization years', value: String(request.pricing.amortizationYears ?? energy.amortizationYears.value), source: energy.amortizationYears.source });
+    list.push(...ownedCostAssumptions(request.pricing, catalog));
   }
   list.push(
     { name: 'model load time', value: `weight bytes / ${parameters.weightLoadBytesPerSecond / 1e9} GB/s + ${parameters.engineStartSeconds} s start`, source: ours('model load estimate', 'object-store or NVMe read at ~2 GB/s per replica plus engine start and CUDA-graph capture') },
@@ -55,6 +56,22 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'performance calibration', value: inputs.calibration.fittedOn === 'none' ? 'none fitted: every platform spec-only (prior efficiencies)' : `fitted ${inputs.calibration.fittedOn} on ${inputs.calibration.benchmarkCount} benchmark points`, source: { title: 'data/calibration.json (npm run calibrate)', asOf: inputs.calibration.fittedOn === 'none' ? ASSUMPTIONS_AS_OF : inputs.calibration.fittedOn, basis: 'estimate' } },
   );
   return list;
+}
+
+/** The owned-hardware shares beyond the accelerator, each with its source (data/energy-and-capex.json). */
+function ownedCostAssumptions(pricing: Extract<AdviceRequest['pricing'], { kind: 'owned' }>, catalog: Catalog): Assumption[] {
+  const owned = catalog.ownedCosts;
+  if (!owned) return [{ name: 'server, network, facility, operations', value: 'not counted: no defaults in the catalog (data/energy-and-capex.json)', source: ours('owned cost scope') }];
+  const operations: Assumption = pricing.operationsFractionPerYear === undefined
+    ? { name: 'staff and operations (estimate)', value: `${owned.operationsFractionOfHardwarePerYear.value * 100} % of hardware value per year`, source: owned.operationsFractionOfHardwarePerYear.source }
+    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100} % of hardware value per year`, source: { title: 'your request', asOf: 'as given', basis: 'estimate' } };
+  return [
+    { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
+    { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },
+    { name: 'facility capex', value: `$${owned.facilityDollarsPerKw.value.toLocaleString('en-US')} per kW of IT power over ${owned.facilityLifeYears.value} years`, source: owned.facilityDollarsPerKw.source },
+    { name: 'facility life', value: `${owned.facilityLifeYears.value} years`, source: owned.facilityLifeYears.source },
+    operations,
+  ];
 }
 
 /** One assumption per distinct price (or purchase price) the shown candidates used. */
