@@ -41,7 +41,7 @@ export function ownedPricing(pricing: OwnedRequest, catalog: Catalog, accelerato
   const powerUsageEffectiveness = pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value;
   const shares = ownedShares(pricing, catalog, accelerator, purchase, years, powerUsageEffectiveness, hoursPerYear);
   const capital = shares.acceleratorDollarsPerGpuHour + shares.serverDollarsPerGpuHour + shares.networkDollarsPerGpuHour + shares.facilityDollarsPerGpuHour + shares.operationsDollarsPerGpuHour;
-  const notes = ['owned: the peak fleet is bought whatever the policy; autoscaling saves only power (scaled-down GPUs powered off)'];
+  const notes = ['owned: the peak fleet is bought whatever the policy; scaling down saves only the power of the GPUs switched off'];
   if (!catalog.ownedCosts) notes.push('owned: only the accelerator purchase price and power are counted (no server, network, facility or operations defaults in the catalog)');
   return { kind: 'owned', capitalDollarsPerGpuHour: capital, purchase, dollarsPerKwh: pricing.dollarsPerKwh ?? catalog.energy.dollarsPerKwh.value, powerUsageEffectiveness, amortizationYears: years, shares, notes };
 }
