@@ -28,6 +28,7 @@ import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-pla
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
 import { summaryOf } from './recommend/summary.ts';
+import { withCostRanges } from './recommend/cost-range.ts';
 import { headlineMetricOf } from './recommend/headline-metric.ts';
 import { priceOverrideReasons } from './recommend/price-override-reason.ts';
 import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
@@ -95,7 +96,7 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     else infeasible.push({ platform: accelerator.id, reason: evaluation.reason });
   }
 
-  const ranked = rankCandidates(scored);
+  const ranked = withCostRanges(rankCandidates(scored), context, pricings);
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
   const reasons = reasonsOf(ranked, chosen, runnerUp, context);
