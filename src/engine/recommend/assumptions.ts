@@ -10,6 +10,7 @@ import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 import { SCALE_OUT_BYTES_PER_SECOND_PER_GPU } from '../performance/disaggregated.ts';
 import type { CalibrationTable } from '../performance/calibration.ts';
 import type { Scored } from './candidate.ts';
+import { PREFILL_HEAVY_INPUT_PER_OUTPUT } from './headline-metric.ts';
 
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
@@ -53,6 +54,10 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'precision', value: request.precision ?? 'narrowest the chip runs natively: FP4 for FP4/FP8-released models, else FP8', source: ours('precision choice') },
     { name: 'configuration search', value: 'every configuration screened on 10-minute buckets (bucket peaks); the cheapest per platform, mode and policy simulated at 1-minute steps', source: ours('search heuristic') },
     { name: 'idle power when unpublished', value: '30 % of full power', source: ours('power estimate') },
+    { name: 'commitment by elasticity', value: 'a static fleet pays the cheapest term price on offer (3-year rental, else a cheaper reserved tier, else on-demand); whatever scales pays by the hour (on-demand), since a reserved GPU is paid around the clock; a reserved base pays its term and bursts on-demand', source: ours('commitment rule') },
+    { name: 'cost range', value: "the calibration's cross-validated throughput band (p10-p90 of predicted / measured; wider for spec-only platforms), the fleet re-sized and re-priced at both ends", source: ours('cost range method') },
+    { name: 'headline metric', value: `$ per 1M output tokens; $ per 1M total tokens and per request when input >= ${PREFILL_HEAVY_INPUT_PER_OUTPUT} x output tokens (prefill-heavy)`, source: ours('headline metric') },
+    { name: 'input/output cost split', value: "by the GPU-time prefill and decode take at full load (aggregated: the replica's prefill time share; disaggregated: the prefill pool's share)", source: ours('cost split') },
     { name: 'performance calibration', value: inputs.calibration.fittedOn === 'none' ? 'none fitted: every platform spec-only (prior efficiencies)' : `fitted ${inputs.calibration.fittedOn} on ${inputs.calibration.benchmarkCount} benchmark points`, source: { title: 'data/calibration.json (npm run calibrate)', asOf: inputs.calibration.fittedOn === 'none' ? ASSUMPTIONS_AS_OF : inputs.calibration.fittedOn, basis: 'estimate' } },
   );
   return list;
