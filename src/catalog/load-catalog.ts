@@ -3,7 +3,7 @@
  * the engine's plain Catalog or every problem found, each with its JSON path
  * (`accelerators.json[3].memoryBytes: expected positive number`). Results are cached per directory.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -41,7 +41,9 @@ function readJson(dir: string, file: string, problems: CatalogProblem[]): unknow
 function loadUncached(dir: string): LoadResult {
   const problems: CatalogProblem[] = [];
   const parts: Record<string, unknown> = {};
-  for (const [key, { file, schema }] of Object.entries(CATALOG_FILES)) {
+  for (const [key, entry] of Object.entries(CATALOG_FILES)) {
+    const { file, schema } = entry;
+    if ('optional' in entry && entry.optional && !existsSync(resolve(dir, file))) continue;
     const raw = readJson(dir, file, problems);
     if (raw === undefined) continue;
     const parsed = (schema as z.ZodType).safeParse(raw);

@@ -8,6 +8,7 @@ import type {
   ApiPrice,
   BenchmarkPoint,
   EnergyDefaults,
+  OwnedCostDefaults,
   Model,
   PriceRecord,
   PurchasePrice,
@@ -173,6 +174,14 @@ export const energyDefaultsSchema = z.strictObject({
   amortizationYears: energyValue(positive),
 });
 
+export const ownedCostDefaultsSchema = z.strictObject({
+  serverShareOfAcceleratorPrice: energyValue(nonNegative),
+  networkShareOfAcceleratorPrice: energyValue(nonNegative),
+  facilityDollarsPerKw: energyValue(nonNegative),
+  facilityLifeYears: energyValue(positive),
+  operationsFractionOfHardwarePerYear: energyValue(nonNegative),
+});
+
 // Compile-time checks: a schema's output must be assignable to the engine type it feeds.
 type Assignable<T, U extends T> = U;
 export type SchemaChecks = [
@@ -184,6 +193,7 @@ export type SchemaChecks = [
   Assignable<BenchmarkPoint, z.infer<typeof benchmarkPointSchema>>,
   Assignable<ApiPrice, z.infer<typeof apiPriceSchema>>,
   Assignable<EnergyDefaults, z.infer<typeof energyDefaultsSchema>>,
+  Assignable<OwnedCostDefaults, z.infer<typeof ownedCostDefaultsSchema>>,
 ];
 
 /** One schema per file of data/: arrays of records, and the single energy object. */
@@ -195,4 +205,6 @@ export const CATALOG_FILES = {
   benchmarks: { file: 'benchmarks.json', schema: z.array(benchmarkPointSchema) },
   apiPrices: { file: 'api-prices.json', schema: z.array(apiPriceSchema) },
   energy: { file: 'energy.json', schema: energyDefaultsSchema },
+  // Optional: a data directory without it prices owned hardware from the purchase price and power alone.
+  ownedCosts: { file: 'energy-and-capex.json', schema: ownedCostDefaultsSchema, optional: true },
 } as const;

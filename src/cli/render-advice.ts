@@ -2,6 +2,7 @@
 import type { AdviceReport, AdviceRequest, Candidate } from '../engine/advice-types.ts';
 import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from '../format.ts';
 import { staleSuffix } from '../engine/recommend/price-staleness.ts';
+import { moneyWithRange, priceAndElasticity } from '../engine/recommend/wording.ts';
 
 const POLICY_LABEL: Record<Candidate['policy'], string> = {
   'static-peak': 'static',
@@ -36,9 +37,9 @@ function card(report: AdviceReport): string {
   if (!c) return [...lines, `No recommendation: ${report.summary}`].join('\n');
   const g = c.utilizationGap;
   lines.push(
-    `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}, ${c.policy}, ${c.precision.toUpperCase()}`,
+    `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}, ${priceAndElasticity(c)}, ${c.precision.toUpperCase()}`,
     `  GPUs:        ${c.peakGpuCount} at peak, ${c.gpuCount.toFixed(1)} on average; ${layout(c)}`,
-    `  Cost:        ${perMillion(c.effectiveDollarsPerMillionOutputTokens)} / 1M output tokens at your load vs ${perMillion(c.fullLoadDollarsPerMillionOutputTokens)} at full load (${(c.effectiveDollarsPerMillionOutputTokens / c.fullLoadDollarsPerMillionOutputTokens).toFixed(1)}x); ${formatDollars(c.dollarsPerMonth)} / month`,
+    `  Cost:        ${moneyWithRange(c.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokensRange)} / 1M output tokens at your load vs ${perMillion(c.fullLoadDollarsPerMillionOutputTokens)} at full load (${(c.effectiveDollarsPerMillionOutputTokens / c.fullLoadDollarsPerMillionOutputTokens).toFixed(1)}x); ${formatDollars(c.dollarsPerMonth)} / month`,
     `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); $${c.dollarsPerGpuHour.toFixed(2)} per GPU-hour paid${staleSuffix(c.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays)}`,
     `  SLO:         ${c.meetsSlo ? 'met' : 'MISSED'} (${c.sloMissMinutes} minutes short of capacity); p${report.request.latency.ttftPercentile ?? 95} TTFT ${formatMs(c.ttftMs)}, TPOT ${formatMs(c.tpotMs)}`,
     `  Utilization: ${formatPercent(g.servedFraction)} served | demand below capacity ${formatPercent(g.demandBelowCapacityFraction)} | granularity ${formatPercent(g.replicaGranularityFraction)} | latency headroom ${formatPercent(g.latencyHeadroomFraction)} | small batches ${formatPercent(g.smallBatchFraction)}`,

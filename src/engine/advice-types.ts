@@ -35,6 +35,8 @@ export type Pricing =
       readonly dollarsPerKwh?: number;
       readonly powerUsageEffectiveness?: number;
       readonly amortizationYears?: number;
+      /** Staff and operations per year as a fraction of the hardware value (default: data/energy-and-capex.json, an estimate). */
+      readonly operationsFractionPerYear?: number;
     };
 
 export interface AdviceRequest {

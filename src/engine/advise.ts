@@ -28,9 +28,11 @@ import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-pla
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
 import { summaryOf } from './recommend/summary.ts';
+import { withCostRanges } from './recommend/cost-range.ts';
 import { headlineMetricOf } from './recommend/headline-metric.ts';
 import { priceOverrideReasons } from './recommend/price-override-reason.ts';
 import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
+import { ownedCostReason } from './recommend/owned-cost-reason.ts';
 import { priceAndElasticity } from './recommend/wording.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
@@ -94,12 +96,14 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     else infeasible.push({ platform: accelerator.id, reason: evaluation.reason });
   }
 
-  const ranked = rankCandidates(scored);
+  const ranked = withCostRanges(rankCandidates(scored), context, pricings);
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
   const reasons = reasonsOf(ranked, chosen, runnerUp, context);
   const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
   for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
+  const owned = chosen ? ownedCostReason(chosenPricing, chosen.candidate.platformName) : null;
+  if (owned) reasons.push(owned);
   reasons.push(...priceOverrideReasons(request, catalog, ranked, chosen, context.powerUsageEffectiveness));
   const costOf = (s: Scored) => {
     const pricing = pricings.get(s.candidate.platform)!;

@@ -247,6 +247,19 @@ export interface EnergyDefaults {
   readonly amortizationYears: { readonly value: number; readonly source: SourceRef };
 }
 
+/** Owned hardware beyond the accelerator: server, network, facility and operations shares (data/energy-and-capex.json). */
+export interface OwnedCostDefaults {
+  /** Server (host, memory, chassis, NICs) per GPU, as a fraction of an accelerator-only purchase price. */
+  readonly serverShareOfAcceleratorPrice: { readonly value: number; readonly source: SourceRef };
+  /** Scale-out network per GPU, as a fraction of the accelerator's price. */
+  readonly networkShareOfAcceleratorPrice: { readonly value: number; readonly source: SourceRef };
+  /** Facility capex per kW of IT power, amortized over facilityLifeYears. */
+  readonly facilityDollarsPerKw: { readonly value: number; readonly source: SourceRef };
+  readonly facilityLifeYears: { readonly value: number; readonly source: SourceRef };
+  /** Staff and operations per year, as a fraction of the hardware value (estimate, overridable). */
+  readonly operationsFractionOfHardwarePerYear: { readonly value: number; readonly source: SourceRef };
+}
+
 export interface Catalog {
   readonly accelerators: readonly Accelerator[];
   readonly models: readonly Model[];
@@ -255,4 +268,6 @@ export interface Catalog {
   readonly benchmarks: readonly BenchmarkPoint[];
   readonly apiPrices: readonly ApiPrice[];
   readonly energy: EnergyDefaults;
+  /** Absent: owned hardware is priced from the accelerator's purchase price and power alone (and says so). */
+  readonly ownedCosts?: OwnedCostDefaults;
 }

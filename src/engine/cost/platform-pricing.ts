@@ -10,6 +10,7 @@
  * amortized over the years, plus power (see power.ts).
  */
 import type { AdviceRequest, Commitment } from '../advice-types.ts';
+import { ownedPricing, type OwnedShares } from './owned-pricing.ts';
 import { defaultPrice } from '../catalog/lookup.ts';
 import type { Accelerator, Catalog, PriceRecord, PriceTier, PurchasePrice, SourceRef } from '../catalog/types.ts';
 
@@ -56,6 +57,8 @@ export type PlatformPricing =
       readonly dollarsPerKwh: number;
       readonly powerUsageEffectiveness: number;
       readonly amortizationYears: number;
+      /** What capitalDollarsPerGpuHour is made of (owned-pricing.ts). */
+      readonly shares: OwnedShares;
       readonly notes: readonly string[];
     };
 
@@ -89,7 +92,7 @@ function elasticOffer(catalog: Catalog, accelerator: Accelerator): PriceRecord |
 /** Pricing of one platform for the request, or why it has none. */
 export function platformPricing(request: AdviceRequest, catalog: Catalog, accelerator: Accelerator): PlatformPricing | { readonly missing: string } {
   const pricing = request.pricing;
-  if (pricing.kind === 'owned') return ownedPricing(pricing, catalog, accelerator);
+  if (pricing.kind === 'owned') return ownedPricing(pricing, catalog, accelerator, HOURS_PER_YEAR);
   const override = request.dollarsPerGpuHourOverrides?.[accelerator.id];
   if (override !== undefined) {
     const user: PriceChoice = { dollarsPerGpuHour: override, source: { title: 'your price', asOf: 'as given', basis: 'estimate' }, label: 'your price', gpusPerInstance: accelerator.minimumDeployableCount, commitment: 'your-price' };
@@ -129,20 +132,4 @@ function tierPricing(tier: PriceTier, catalog: Catalog, accelerator: Accelerator
     ? `the static fleet and the reserved base at the ${tier} price; capacity that scales pays on-demand ($${elastic.dollarsPerGpuHour}/GPU-hour), since a ${tier} GPU is paid around the clock`
     : `only a static fleet at the ${tier} price: no on-demand price to scale with (a ${tier} GPU is paid around the clock)`;
   return { kind: 'rented', committed: chosen, elastic, reserved: elastic ? chosen : null, notes: [note] };
-}
-
-function ownedPricing(pricing: Extract<AdviceRequest['pricing'], { kind: 'owned' }>, catalog: Catalog, accelerator: Accelerator): PlatformPricing | { readonly missing: string } {
-  const purchases = catalog.purchasePrices.filter((p) => p.acceleratorId === accelerator.id);
-  if (purchases.length === 0) return { missing: `no purchase price for ${accelerator.name} in the catalog` };
-  const purchase = [...purchases].sort((a, b) => b.source.asOf.localeCompare(a.source.asOf) || b.dollarsPerAccelerator - a.dollarsPerAccelerator)[0]!;
-  const years = pricing.amortizationYears ?? catalog.energy.amortizationYears.value;
-  return {
-    kind: 'owned',
-    capitalDollarsPerGpuHour: purchase.dollarsPerAccelerator / (years * HOURS_PER_YEAR),
-    purchase,
-    dollarsPerKwh: pricing.dollarsPerKwh ?? catalog.energy.dollarsPerKwh.value,
-    powerUsageEffectiveness: pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value,
-    amortizationYears: years,
-    notes: ['owned: the peak fleet is bought whatever the policy; autoscaling saves only power (scaled-down GPUs powered off)'],
-  };
 }

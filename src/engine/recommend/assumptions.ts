@@ -11,6 +11,7 @@ import { SCALE_OUT_BYTES_PER_SECOND_PER_GPU } from '../performance/disaggregated
 import type { CalibrationTable } from '../performance/calibration.ts';
 import type { Scored } from './candidate.ts';
 import { staleSuffix } from './price-staleness.ts';
+import { PREFILL_HEAVY_INPUT_PER_OUTPUT } from './headline-metric.ts';
 
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
@@ -36,6 +37,7 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
   if (request.pricing.kind === 'owned') {
     list.push({ name: 'electricity $/kWh', value: String(request.pricing.dollarsPerKwh ?? energy.dollarsPerKwh.value), source: energy.dollarsPerKwh.source });
     list.push({ name: 'amortization years', value: String(request.pricing.amortizationYears ?? energy.amortizationYears.value), source: energy.amortizationYears.source });
+    list.push(...ownedCostAssumptions(request.pricing, catalog));
   }
   list.push(
     { name: 'model load time', value: `weight bytes / ${parameters.weightLoadBytesPerSecond / 1e9} GB/s + ${parameters.engineStartSeconds} s start`, source: ours('model load estimate', 'object-store or NVMe read at ~2 GB/s per replica plus engine start and CUDA-graph capture') },
@@ -53,9 +55,29 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'precision', value: request.precision ?? 'narrowest the chip runs natively: FP4 for FP4/FP8-released models, else FP8', source: ours('precision choice') },
     { name: 'configuration search', value: 'every configuration screened on 10-minute buckets (bucket peaks); the cheapest per platform, mode and policy simulated at 1-minute steps', source: ours('search heuristic') },
     { name: 'idle power when unpublished', value: '30 % of full power', source: ours('power estimate') },
+    { name: 'commitment by elasticity', value: 'a static fleet pays the cheapest term price on offer (3-year rental, else a cheaper reserved tier, else on-demand); whatever scales pays by the hour (on-demand), since a reserved GPU is paid around the clock; a reserved base pays its term and bursts on-demand', source: ours('commitment rule') },
+    { name: 'cost range', value: "the calibration's cross-validated throughput band (p10-p90 of predicted / measured; wider for spec-only platforms), the fleet re-sized and re-priced at both ends", source: ours('cost range method') },
+    { name: 'headline metric', value: `$ per 1M output tokens; $ per 1M total tokens and per request when input >= ${PREFILL_HEAVY_INPUT_PER_OUTPUT} x output tokens (prefill-heavy)`, source: ours('headline metric') },
+    { name: 'input/output cost split', value: "by the GPU-time prefill and decode take at full load (aggregated: the replica's prefill time share; disaggregated: the prefill pool's share)", source: ours('cost split') },
     { name: 'performance calibration', value: inputs.calibration.fittedOn === 'none' ? 'none fitted: every platform spec-only (prior efficiencies)' : `fitted ${inputs.calibration.fittedOn} on ${inputs.calibration.benchmarkCount} benchmark points`, source: { title: 'data/calibration.json (npm run calibrate)', asOf: inputs.calibration.fittedOn === 'none' ? ASSUMPTIONS_AS_OF : inputs.calibration.fittedOn, basis: 'estimate' } },
   );
   return list;
+}
+
+/** The owned-hardware shares beyond the accelerator, each with its source (data/energy-and-capex.json). */
+function ownedCostAssumptions(pricing: Extract<AdviceRequest['pricing'], { kind: 'owned' }>, catalog: Catalog): Assumption[] {
+  const owned = catalog.ownedCosts;
+  if (!owned) return [{ name: 'server, network, facility, operations', value: 'not counted: no defaults in the catalog (data/energy-and-capex.json)', source: ours('owned cost scope') }];
+  const operations: Assumption = pricing.operationsFractionPerYear === undefined
+    ? { name: 'staff and operations (estimate)', value: `${owned.operationsFractionOfHardwarePerYear.value * 100} % of hardware value per year`, source: owned.operationsFractionOfHardwarePerYear.source }
+    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100} % of hardware value per year`, source: { title: 'your request', asOf: 'as given', basis: 'estimate' } };
+  return [
+    { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
+    { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },
+    { name: 'facility capex', value: `$${owned.facilityDollarsPerKw.value.toLocaleString('en-US')} per kW of IT power over ${owned.facilityLifeYears.value} years`, source: owned.facilityDollarsPerKw.source },
+    { name: 'facility life', value: `${owned.facilityLifeYears.value} years`, source: owned.facilityLifeYears.source },
+    operations,
+  ];
 }
 
 /** One assumption per distinct price (or purchase price) the shown candidates used. */

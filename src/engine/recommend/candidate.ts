@@ -39,6 +39,8 @@ export interface Scored {
   readonly candidate: Candidate;
   readonly configuration: Configuration;
   readonly run: FleetRun;
+  /** The platform's cross-validated throughput band, for the candidate's cost range (cost-range.ts). */
+  readonly throughputBand?: { readonly lowMultiplier: number; readonly highMultiplier: number };
 }
 
 const MINUTES_PER_MONTH = 730.5 * 60;

@@ -5,10 +5,14 @@
  * whole-unit granularity honest: a 20 % slower replica may need no more GPUs, or a whole extra node.
  */
 import type { CostRange } from '../advice-types.ts';
-import type { FleetCost } from '../cost/fleet-cost.ts';
+import { fleetCost, type FleetCost } from '../cost/fleet-cost.ts';
+import type { PlatformPricing } from '../cost/platform-pricing.ts';
+import { powerModel } from '../cost/power.ts';
 import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
 import type { Configuration, FleetRun } from '../fleet/types.ts';
+import type { SloLengths } from '../performance/slo-operating-point.ts';
+import { withCostRange, type Scored } from './candidate.ts';
 
 /** Multipliers on the point estimate of throughput (low <= 1 <= high). */
 export interface ThroughputBand {
@@ -37,4 +41,28 @@ export function effectiveCostRange(
   const slow = at(band.lowMultiplier);
   const fast = at(band.highMultiplier);
   return { low: Math.min(fast, slow, pointDollarsPerMillionOutputTokens), high: Math.max(fast, slow, pointDollarsPerMillionOutputTokens) };
+}
+
+/** Candidates an answer shows get a range: the first `count` ranked and the first of each vendor (the runner-up). */
+export const RANGED_CANDIDATES = 12;
+
+export interface RangeContext {
+  readonly load: LoadProfile;
+  readonly parameters: PolicyParameters;
+  readonly lengths: SloLengths;
+  readonly powerUsageEffectiveness: number;
+}
+
+/** The ranked list with cost ranges on the candidates an answer shows (same order; ranges do not re-rank). */
+export function withCostRanges(ranked: readonly Scored[], context: RangeContext, pricings: ReadonlyMap<string, PlatformPricing>, count = RANGED_CANDIDATES): Scored[] {
+  const firstOfVendor = new Set<Scored>();
+  const vendors = new Set<string>();
+  for (const s of ranked) if (s.candidate.meetsSlo && !vendors.has(s.candidate.vendor)) { vendors.add(s.candidate.vendor); firstOfVendor.add(s); }
+  return ranked.map((s, index) => {
+    const pricing = pricings.get(s.candidate.platform);
+    if ((index >= count && !firstOfVendor.has(s)) || !s.throughputBand || !pricing) return s;
+    const power = powerModel(s.configuration.accelerator, context.powerUsageEffectiveness);
+    const range = effectiveCostRange(s.configuration, s.run.policy, context.load, context.parameters, (run) => fleetCost(run, pricing, power), context.lengths.outputTokens, s.throughputBand, s.candidate.effectiveDollarsPerMillionOutputTokens);
+    return withCostRange(s, range, context.lengths);
+  });
 }

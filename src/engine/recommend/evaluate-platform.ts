@@ -22,8 +22,8 @@ import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
 import { weightBytes } from '../performance/memory.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
-import { toCandidate, withCostRange, type Scored } from './candidate.ts';
-import { effectiveCostRange, type ThroughputBand } from './cost-range.ts';
+import { toCandidate, type Scored } from './candidate.ts';
+import type { ThroughputBand } from './cost-range.ts';
 
 export interface PlatformContext {
   readonly request: AdviceRequest;
@@ -135,10 +135,11 @@ export function scorePlatform(context: PlatformContext, setup: PlatformSetup, pr
   }
   const best: Scored[] = [];
   const cost = (run: Scored['run']) => fleetCost(run, pricing, power);
+  // The cost range is added after ranking, to the candidates an answer shows (cost-range.ts: withCostRanges).
   for (const { configuration, scored } of leaders.values()) {
     const run = simulateFleet(configuration, context.load, scored.run.policy, context.parameters);
     const final = toCandidate(configuration, run, cost(run), pricing, context.lengths, context.parameters.sloMissAllowanceFraction);
-    best.push(withCostRange(final, effectiveCostRange(configuration, run.policy, context.load, context.parameters, cost, context.lengths.outputTokens, setup.throughputBand, final.candidate.effectiveDollarsPerMillionOutputTokens), context.lengths));
+    best.push({ ...final, throughputBand: setup.throughputBand });
   }
   return best;
 }

@@ -31,7 +31,10 @@ export function commitmentText(commitment: Commitment): string {
  * "reserved base $2.10/GPU-hour (3-year commitment) + burst $8.60 (on-demand), reserved base + burst".
  */
 export function priceAndElasticity(c: Candidate): string {
-  const label = policyOf(c.policy).label;
+  const policy = policyOf(c.policy);
+  // An elastic policy whose fleet never moves is, at this load, a fixed fleet: the headline says so.
+  const still = policy.elastic && (c.minGpuCount ?? c.peakGpuCount) >= c.peakGpuCount;
+  const label = still ? `${policy.label} (it never changes size at this load)` : policy.label;
   if (c.commitment === undefined) return `${money(c.dollarsPerGpuHour)}/GPU-hour, ${label}`;
   if (c.commitment === 'owned') return `owned hardware at ${money(c.dollarsPerGpuHour)} per paid GPU-hour (capital and power), ${label}`;
   const base = c.commitmentDollarsPerGpuHour ?? c.dollarsPerGpuHour;
