@@ -34,7 +34,9 @@ try {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    external: Object.keys(dependencies).filter((name) => !BUNDLED_DEPENDENCIES.has(name)),
+    // Bolt's own dependencies (@slack/web-api, @slack/socket-mode) are imported directly too: CommonJS
+    // packages, which an ESM bundle cannot inline (their dynamic requires of node: built-ins fail).
+    external: [...Object.keys(dependencies).filter((name) => !BUNDLED_DEPENDENCIES.has(name)), '@slack/*'],
     logLevel: 'warning',
   });
 } catch {

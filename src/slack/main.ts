@@ -55,13 +55,13 @@ async function main(): Promise<void> {
   const secrets = [config.slack.botToken, ...(config.slack.signingSecret ? [config.slack.signingSecret] : []), ...(config.slack.appToken ? [config.slack.appToken] : [])];
   const logger = createLogger(config.logLevel, undefined, secrets);
   logger.info({ config: configSummary(config) }, 'starting tokcost Slack app');
+  const store = await storeOrExit(config, logger);
   const identity = await authTestWithRetry({
     botToken: config.slack.botToken,
     ...(config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
     say: (line) => process.stderr.write(`${line}\n`),
   });
   logger.info({ botUserId: identity.botUserId, teamId: identity.teamId }, 'bot token verified (auth.test)');
-  const store = await storeOrExit(config, logger);
   if (!existsSync(CALIBRATION)) {
     // Uncalibrated estimates can rank platforms differently: never let that pass quietly.
     logger.warn({ path: CALIBRATION }, 'no calibration');
