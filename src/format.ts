@@ -70,3 +70,12 @@ export function formatTable(rows: readonly (readonly string[])[]): string {
   if (!header) return '';
   return [render(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(render)].join('\n');
 }
+
+/**
+ * A figure that came out non-finite, or money in exponent notation, is a defect to fix, never text to
+ * show: the CLI command fails loudly and the Slack card is not posted (issue 25).
+ */
+export function unprintableFigure(text: string): string | null {
+  const match = /\b(NaN|-?Infinity)\b|\$\d(?:\.\d+)?e[+-]?\d+|\d(?:\.\d+)?e[+-]\d+\s*(?:GPU|req|tok|\/)/.exec(text);
+  return match ? match[0] : null;
+}

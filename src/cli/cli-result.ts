@@ -14,11 +14,4 @@ export const fail = (stderr: string, exitCode = 2): CliResult => ({ stdout: '', 
 /** Exit codes: 0 answered, 1 answered without a feasible configuration, 2 unusable input, 70 a defect. */
 export const EXIT = { ok: 0, noAnswer: 1, usage: 2, defect: 70 } as const;
 
-/**
- * A figure that came out non-finite, or money in exponent notation, is a defect to fix, never text to
- * show: the command fails loudly instead (issue 25).
- */
-export function unprintableFigure(text: string): string | null {
-  const match = /\b(NaN|-?Infinity)\b|\$\d(?:\.\d+)?e[+-]?\d+|\d(?:\.\d+)?e[+-]\d+\s*(?:GPU|req|tok|\/)/.exec(text);
-  return match ? match[0] : null;
-}
+export { unprintableFigure } from '../format.ts';

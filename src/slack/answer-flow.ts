@@ -16,6 +16,7 @@ import type { ListenerDeps } from './deps.ts';
 import type { Posted, SlackOps } from './slack-ops.ts';
 import { isTimeout, slackErrorName } from './slack-retry.ts';
 import { ERROR_TEXT } from './blocks/help-blocks.ts';
+import { unprintableFigure } from '../format.ts';
 
 /** When Slack did not confirm a post in time, the answer may or may not be there: say so, don't repost. */
 export const UNCONFIRMED_TEXT =
@@ -53,6 +54,10 @@ const previousCost = (previous?: StoredAnswer) =>
   (previous?.report as AdviceReport | undefined)?.recommendation?.effectiveDollarsPerMillionOutputTokens;
 
 function cardFor(answer: Answered, answerId: string, options: DeliverOptions, ephemeral: boolean): SlackMessage {
+  // Judged without the user's own words (the asked line may quote "NaN rps"): only tokcost's figures.
+  const bare = answerMessage(answer.report, { answerId });
+  const bad = unprintableFigure(`${bare.text}\n${JSON.stringify(bare.blocks)}`);
+  if (bad) throw new Error(`a figure came out as "${bad}" in the answer card; it was not posted`);
   const before = previousCost(options.previous);
   const message = answerMessage(answer.report, {
     answerId,
