@@ -18,7 +18,17 @@ export interface AnswerOptions {
 export function answer<K extends ReportKind>(workload: Workload, catalog: Catalog, calibration: CalibrationTable, kind: K, options: AnswerOptions = {}): Answered<K> {
   const context: AnswerContext = { catalog, calibration, ...(options.staleAfterDays !== undefined ? { staleAfterDays: options.staleAfterDays } : {}) };
   const report = REPORTS[kind].build(workload, context);
-  return { ...report, assumptions: [...workload.assumptions, ...(options.extraAssumptions ?? []), ...report.assumptions] };
+  const uncalibrated = calibration.benchmarkCount === 0 ? [uncalibratedAssumption(workload.request.asOfDate)] : [];
+  return { ...report, assumptions: [...uncalibrated, ...workload.assumptions, ...(options.extraAssumptions ?? []), ...report.assumptions] };
+}
+
+/** Without data/calibration.json every estimate is spec-only and platforms may rank differently: said first, never quietly. */
+function uncalibratedAssumption(today: string | undefined): Assumption {
+  return {
+    name: 'calibration',
+    value: 'MISSING: every platform estimated spec-only (uncalibrated); the ranking may differ from a calibrated answer',
+    source: { title: 'data/calibration.json not found; `npm run calibrate` creates it', ...(today ? { asOf: today } : { asOf: new Date(0).toISOString().slice(0, 10) }), basis: 'estimate' },
+  };
 }
 
 /** The report's charts (specs), for the front end to render at its size. */

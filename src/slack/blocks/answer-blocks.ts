@@ -4,6 +4,7 @@
  * Assumptions and sources are behind the "Assumptions & sources" button (a thread reply), so the text
  * before the buttons stays under ANSWER_HEAD_MAX characters. Pure: report in, blocks out.
  */
+import { priceAge } from '../../engine/recommend/price-staleness.ts';
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
 import type { QueryChange } from '../advisor.ts';
@@ -37,9 +38,18 @@ export interface AnswerOptions {
 export function answerSentence(report: AdviceReport, best: Candidate): string {
   return (
     `Run *${escapeMrkdwn(report.request.modelId)}* on *${escapeMrkdwn(best.platformName)}*, ${describeMode(best)} serving, ` +
-    `${describeGpus(best)}: *${formatPerMillionOutput(best.effectiveDollarsPerMillionOutputTokens)}* at your load vs ` +
+    `${describeGpus(best)}: *${formatPerMillionOutput(best.effectiveDollarsPerMillionOutputTokens)}*${rangeNote(best)} at your load vs ` +
     `${formatDollars(best.fullLoadDollarsPerMillionOutputTokens)} at full load; ${describeSloStatus(report, best)}.`
   );
+}
+
+/** The performance model's held-out band carried into dollars, when it moves the figure at all. */
+function rangeNote(best: Candidate): string {
+  const range = best.effectiveDollarsPerMillionOutputTokensRange;
+  if (!range || !Number.isFinite(range.low) || !Number.isFinite(range.high)) return '';
+  const low = formatDollars(range.low);
+  const high = formatDollars(range.high);
+  return low === high ? '' : ` (${low}-${high})`;
 }
 
 /** Plain-text fallback for notifications and screen readers. */
@@ -73,12 +83,16 @@ const POLICY_WORDS: Record<Candidate['policy'], string> = {
 };
 
 /** Four fields that add to the sentence (it already has the platform, mode, GPU count and costs). */
-function candidateFields(best: Candidate): string[] {
+function candidateFields(report: AdviceReport, best: Candidate): string[] {
+  // A stale price is flagged next to the figure (issue 22); a missing calibration next to the basis (issue 25).
+  const age = priceAge(best.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays);
+  const stale = age?.stale ? `\n_price as of ${age.asOf}: possibly stale_` : '';
+  const uncalibrated = report.assumptions[0]?.name === 'calibration' ? ' (*no calibration file*: uncalibrated)' : '';
   return [
     `*Fleet*\n${POLICY_WORDS[best.policy]}\n${describeParallelism(best)}`,
     `*Utilization*\n${formatPercent(best.meanUtilizationFraction)} of paid GPU time serves tokens`,
-    `*Per month*\n${formatDollars(best.dollarsPerMonth)} at ${formatDollars(best.dollarsPerGpuHour)} / GPU-hour`,
-    `*Latency*\nTTFT ${formatMs(best.ttftMs)} · TPOT ${formatMs(best.tpotMs)}\n${best.basis} estimate`,
+    `*Per month*\n${formatDollars(best.dollarsPerMonth)} at ${formatDollars(best.dollarsPerGpuHour)} / GPU-hour${stale}`,
+    `*Latency*\nTTFT ${formatMs(best.ttftMs)} · TPOT ${formatMs(best.tpotMs)}\n${best.basis} estimate${uncalibrated}`,
   ];
 }
 
@@ -118,7 +132,7 @@ export function answerMessage(report: AdviceReport, options: AnswerOptions): Sla
   const changes = changesLine(options, best);
   if (changes) head.push(section(truncate(changes, 600), 'tokcost_changes'));
   if (best !== null) {
-    head.push(fieldsSection(candidateFields(best)));
+    head.push(fieldsSection(candidateFields(report, best)));
     const why = whyBlock(report, JSON.stringify(head).length);
     if (why) head.push(why);
   }
