@@ -34,8 +34,9 @@ describe.skipIf(!HAS_CHROMIUM)('playground page in Chromium', () => {
 
   it('asks a question: the answer card in the channel, the chart in its thread', async () => {
     await type('#composer', QUESTION);
-    const card = h.page.locator('#messages .msg.from-bot').filter({ has: h.page.locator('.bk-header') }).first();
-    await pwWait(card.locator('.bk-header', { hasText: 'tokcost · gpt-oss-120b' }));
+    // The card opens with its answer sentence: the model, the platform and the dollar figure.
+    const card = h.page.locator('#messages .msg.from-bot', { hasText: 'Run gpt-oss-120b on' }).first();
+    await pwWait(card.locator('.bk-section', { hasText: '/ 1M output tokens' }));
     await pwWait(card.locator('.bk-button', { hasText: 'Cost breakdown' }));
     await card.locator('.replies').click();
     const chart = h.page.locator('#thread-messages .file.image img');
@@ -46,7 +47,7 @@ describe.skipIf(!HAS_CHROMIUM)('playground page in Chromium', () => {
   });
 
   it.runIf(process.env.UPDATE_SCREENSHOT === '1')('writes docs/playground.png', async () => {
-    const card = h.page.locator('#messages .msg.from-bot', { hasText: 'tokcost · gpt-oss-120b' }).first();
+    const card = h.page.locator('#messages .msg.from-bot', { hasText: 'Run gpt-oss-120b on' }).first();
     await card.locator('.replies').click();
     await h.page.locator('#thread-messages .file.image img').first().waitFor();
     await card.scrollIntoViewIfNeeded();
@@ -80,12 +81,12 @@ describe.skipIf(!HAS_CHROMIUM)('playground page in Chromium', () => {
     await h.page.fill('input[data-action-id="requests_per_second"]', '5');
     await h.page.click('#modal-submit');
     await h.page.locator('#modal-backdrop').waitFor({ state: 'hidden' });
-    await pwWait(h.page.locator('#messages .msg.from-bot .bk-header', { hasText: 'llama-3.3-70b' }));
+    await pwWait(h.page.locator('#messages .msg.from-bot .bk-section', { hasText: 'Run llama-3.3-70b on' }));
     await noRawJson();
   });
 
   it('clicks a card button: the cost breakdown lands in the thread', async () => {
-    const card = h.page.locator('#messages .msg.from-bot', { hasText: 'tokcost · gpt-oss-120b' }).first();
+    const card = h.page.locator('#messages .msg.from-bot', { hasText: 'Run gpt-oss-120b on' }).first();
     await card.locator('.bk-button', { hasText: 'Cost breakdown' }).click();
     await card.locator('.replies').click();
     await pwWait(h.page.locator('#thread-messages .msg.from-bot', { hasText: /breakdown/i }));
