@@ -960,6 +960,36 @@ function isTgi(framework: string | null): boolean {
   return /\bTGI\b|text-generation-inference/i.test(framework ?? '');
 }
 
+/**
+ * How the server admits prompts, when its software says so (the engine default applies otherwise,
+ * SCHEDULER_BY_ENGINE): NIM runs TensorRT-LLM's in-flight batching, and vLLM from 0.8 (V1 engine, TPU
+ * builds) or with chunked prefill on mixes prefill chunks into decode steps; vLLM before 0.8 without
+ * chunked prefill and Neuron (context encoding and token generation are separate compiled graphs)
+ * prefill in steps of their own.
+ */
+function statedScheduler(r: Json): 'prefill-first' | 'mixed' | undefined {
+  const framework = String(r.framework ?? '');
+  const text = `${framework} ${r.notes ?? ''}`;
+  if (/\bNIM\b/.test(framework)) return 'mixed';
+  if (/enable[-_ ]chunked[-_ ]prefill\s*=\s*true|chunked prefill enabled/i.test(text)) return 'mixed';
+  if (/neuron/i.test(framework)) return 'prefill-first';
+  const vllm = /vLLM (?:TPU|\d+\.\d+)/.exec(framework);
+  if (vllm) {
+    if (/TPU/.test(vllm[0])) return 'mixed';
+    const [major, minor] = vllm[0].slice(5).split('.').map(Number) as [number, number];
+    return major > 0 || minor >= 8 ? 'mixed' : 'prefill-first';
+  }
+  return undefined;
+}
+
+/**
+ * Attention data parallel stated for a MoE model outside TensorRT-LLM's DEP naming (SGLang
+ * "--enable-dp-attention", "TP8 + DP-attention"): each rank keeps the KV cache of its own sequences.
+ */
+function statedDataParallelAttention(r: Json, isMoe: boolean): boolean {
+  return isMoe && /DP[- ]attention|enable[-_]dp[-_]attention/i.test(`${r.framework ?? ''} ${r.notes ?? ''}`);
+}
+
 /** The server's configured limit on sequences in flight, when the source states it (max-num-seqs, MAX_BATCH_SIZE, batch N). */
 function statedMaxBatch(r: Json): number | undefined {
   const text = `${r.framework ?? ''} ${r.notes ?? ''} ${r.scenario ?? ''} ${r.hardware_raw ?? ''}`;
@@ -1154,11 +1184,12 @@ function normalizeBenchmark(
     engine: parseEngine(r.framework),
     gpusPerReplica: replica.size,
     ...(replica.pipelineParallel !== undefined ? { pipelineParallel: replica.pipelineParallel } : {}),
-    ...(isDataParallelAttention(r, replica, moeModelIds.has(modelId)) ? { attentionDataParallel: true as const } : {}),
+    ...(isDataParallelAttention(r, replica, moeModelIds.has(modelId)) || statedDataParallelAttention(r, moeModelIds.has(modelId)) ? { attentionDataParallel: true as const } : {}),
     ...(statedMaxBatch(r) !== undefined ? { maxBatchPerReplica: statedMaxBatch(r) } : {}),
     ...(statedTokenBudget(r) !== undefined ? { tokenBudgetPerStep: statedTokenBudget(r) } : {}),
     ...(statedSchedulerSteps(r) !== undefined ? { schedulerStepsPerIteration: statedSchedulerSteps(r) } : {}),
     ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
+    ...(statedScheduler(r) !== undefined ? { scheduler: statedScheduler(r) } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),
     outputTokens: round(outputTokens, 2),

@@ -141,6 +141,7 @@ export const benchmarkPointSchema = z.strictObject({
   tokenBudgetPerStep: positive.int().optional(),
   schedulerStepsPerIteration: positive.int().optional(),
   servingStack: z.literal('tgi').optional(),
+  scheduler: z.enum(['prefill-first', 'mixed']).optional(),
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,

@@ -15,11 +15,17 @@ import { applyModelConfig, MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from '../mod
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
              [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
+             [--scheduler prefill-first|mixed]
 ${MODEL_CONFIG_HELP}
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
 --parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
   with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
   Without it the model picks the layout with the most output tokens/s per GPU (the JSON names it).
+--scheduler: how the engine admits new prompts, which sets TTFT in a closed loop (--concurrency):
+  prefill-first runs waiting prefills in steps of their own (SGLang; vLLM before 0.8 without chunked
+  prefill; TGI; Neuron), so fixed-length clients stay in waves and each wave queues for its own prefills;
+  mixed puts them into the decode steps in flight (TensorRT-LLM, NIM, vLLM V1). Default: by --engine
+  (trtllm mixed, vllm and sglang prefill-first). The JSON gives ttftMs (mean) and ttftMedianMs.
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
@@ -32,7 +38,7 @@ export async function run(argv: string[]): Promise<CliResult> {
         model: { type: 'string' }, platform: { type: 'string' }, gpus: { type: 'string' }, precision: { type: 'string' },
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
-        parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
+        parallelism: { type: 'string' }, scheduler: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
       },
       strict: true,
     }).values;
@@ -58,6 +64,7 @@ export async function run(argv: string[]): Promise<CliResult> {
       ...(values.concurrency !== undefined ? { concurrency: bounded('--concurrency', positiveNumber('--concurrency', values.concurrency), PERF_CONCURRENCY_BOUND) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
       ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
+      ...(values.scheduler !== undefined ? { scheduler: oneOf('--scheduler', values.scheduler, ['prefill-first', 'mixed'] as const) } : {}),
     };
     const result = estimatePerformance(configured.catalog, loadCalibration(), request);
     if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
@@ -94,10 +101,11 @@ function renderEstimate(e: PerfEstimate): string {
     ['output tokens/s per GPU', `${formatCount(e.outputTokensPerSecondPerGpu)} (range ${formatCount(e.outputTokensPerSecondPerGpuRange.low)} to ${formatCount(e.outputTokensPerSecondPerGpuRange.high)})`],
     ['total tokens/s per GPU', formatCount(e.totalTokensPerSecondPerGpu)],
     ['output tokens/s per user', formatCount(e.outputTokensPerSecondPerUser)],
-    ['TTFT (mean)', `${formatMs(e.ttftMs)} (range ${formatMs(e.ttftMsRange.low)} to ${formatMs(e.ttftMsRange.high)})`],
+    ['TTFT (mean)', `${formatMs(e.ttftMs)} (range ${formatMs(e.ttftMsRange.low)} to ${formatMs(e.ttftMsRange.high)}); median ${formatMs(e.ttftMedianMs)}`],
     ['TPOT (mean)', `${formatMs(e.tpotMs)} (range ${formatMs(e.tpotMsRange.low)} to ${formatMs(e.tpotMsRange.high)})`],
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
+    ['scheduler', `${e.scheduler}${e.scheduler === 'prefill-first' ? ' (closed-loop clients arrive in waves)' : ' (prompts join the decode steps)'}`],
     ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['model', `${e.modelName}${e.modelBasis === 'estimate' && !/estimate/i.test(e.modelName) ? ' (architecture: estimate, see the catalog note)' : ''}`],

@@ -203,10 +203,16 @@ export interface BenchmarkPoint {
   readonly schedulerStepsPerIteration?: number;
   /**
    * Hugging Face TGI, within engine 'other': its router has no limit on sequences in flight unless
-   * --max-batch-size is set (max_batch_total_tokens is sized from free memory), and it prefills every
-   * waiting request in one forward pass, so they all get their first token together.
+   * --max-batch-size is set (max_batch_total_tokens is sized from free memory).
    */
   readonly servingStack?: 'tgi';
+  /**
+   * How the server admits prompts, when the source's software says (see SCHEDULER_BY_ENGINE for the
+   * engine defaults): 'prefill-first' runs prefills in steps of their own (SGLang, vLLM V0 without
+   * chunked prefill, TGI, Neuron's separate context-encoding graph), 'mixed' puts them into the decode
+   * steps in flight (TensorRT-LLM and NIM, vLLM V1).
+   */
+  readonly scheduler?: 'prefill-first' | 'mixed';
   readonly gpuCount: number;
   readonly inputTokens: number;
   readonly outputTokens: number;

@@ -1,4 +1,4 @@
-import { PREFILL_CHUNK_TOKENS } from './efficiency.ts';
+import { PREFILL_CHUNK_TOKENS, SCHEDULER_BY_ENGINE } from './efficiency.ts';
 import { type MemoryFit, memoryFit } from './batch-limit.ts';
 import { gpusPerReplica, type Replica } from './replica.ts';
 import { decodeStepComputeSlackSeconds, decodeStepSeconds, prefillComputeSeconds, prefillLatencySeconds } from './step-time.ts';
@@ -203,15 +203,47 @@ export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurren
   const queued = concurrency - admitted;
   // Clients beyond the batch all wait their turn for a slot: that wait moves the median as much as the mean.
   const slotWait = queued > 0 ? queued / state.rate : 0;
+  if (schedulerOf(replica) === 'prefill-first') {
+    // The clients' fixed-length requests end together, so the next C arrive together and queue for each
+    // other's prefill in every wave, not only the first: the mean wait is the wave's, whatever the steady
+    // state says (the larger of the two holds: a wave never waits less than the queue model's floor).
+    const waveFirstToken = waveOfPrefills(replica, lengths, admitted).meanFirstTokenSeconds + state.step / 2;
+    const ttft = Math.max(state.ttft, waveFirstToken);
+    return makePoint(replica, lengths, batch, state.rate, state.tpot, ttft + slotWait, state.rho, queued > 0, Math.max(state.ttftMedian, waveFirstToken) + slotWait);
+  }
   return makePoint(replica, lengths, batch, state.rate, state.tpot, state.ttft + slotWait, state.rho, queued > 0, state.ttftMedian + slotWait);
+}
+
+/** The replica's scheduler: stated, or its engine's default. */
+export function schedulerOf(replica: Replica): 'prefill-first' | 'mixed' {
+  return replica.scheduler ?? (replica.tokenBudgetPerStep !== undefined ? 'mixed' : SCHEDULER_BY_ENGINE[replica.engine]);
+}
+
+/**
+ * Prefill of a wave of `wave` prompts that arrived together (a burst, or a closed-loop wave at a
+ * prefill-first scheduler): whole prompts are packed into steps of up to the token budget
+ * (PREFILL_CHUNK_TOKENS unless stated), first in, first out, and each prompt's first token comes when its
+ * step ends. Returns the wave's prefill time and the mean over its requests of the time to their first
+ * token. (Prefilling the whole queue in one pass, once assumed for TGI, put the dstack MI300X TGI bursts'
+ * TTFT at 1.5-2.8x measured; per-step packing brings 12 of their 23 rows within 40 %, held out.)
+ */
+export function waveOfPrefills(replica: Replica, lengths: Lengths, wave: number): { seconds: number; meanFirstTokenSeconds: number } {
+  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
+  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const seconds = Math.max(prefillAlone, wave * prefill);
+  const perStep = Math.min(Math.max(1, wave), Math.max(1, Math.floor((replica.tokenBudgetPerStep ?? PREFILL_CHUNK_TOKENS) / Math.max(1, lengths.inputTokens))));
+  const fullSteps = Math.max(0, Math.ceil(wave / perStep) - 1);
+  const lastStepPrompts = wave - fullSteps * perStep;
+  // Step j (1-based) of perStep prompts ends at j x perStep x prefill; the last, partial one at wave x prefill.
+  const summed = perStep * perStep * prefill * ((fullSteps * (fullSteps + 1)) / 2) + lastStepPrompts * wave * prefill;
+  return { seconds, meanFirstTokenSeconds: Math.max(prefillAlone, summed / Math.max(1e-9, wave)) };
 }
 
 /**
  * One batch of `requests` requests all sent at t=0 (a "burst" benchmark): the replica admits as many as
- * fit, prefills them first-in first-out (the i-th gets its first token after i prefills; all at the end
- * when the scheduler prefills the whole queue at once), then decodes them together; requests beyond the
- * batch wait for the wave before them to finish. Throughput is requests x OSL over the whole run; TTFT
- * and TPOT are means over the requests.
+ * fit, prefills them first-in first-out in steps of whole prompts (`waveOfPrefills`), then decodes them
+ * together; requests beyond the batch wait for the wave before them to finish. Throughput is requests x
+ * OSL over the whole run; TTFT and TPOT are means over the requests.
  */
 export function pointForBurst(replica: Replica, lengths: Lengths, requests: number): OperatingPoint | null {
   const fit = batchLimit(replica, lengths);
@@ -228,7 +260,7 @@ export function pointForBurst(replica: Replica, lengths: Lengths, requests: numb
     const wave = Math.min(remaining, fit.maxBatch);
     const step = decodeStepSeconds(replica, wave, context);
     const wavePrefill = Math.max(prefillAlone, wave * prefill);
-    const meanFirstToken = replica.prefillsWholeQueue ? wavePrefill : Math.max(prefillAlone, ((wave + 1) / 2) * prefill);
+    const meanFirstToken = waveOfPrefills(replica, lengths, wave).meanFirstTokenSeconds;
     ttftSum += wave * (elapsedSeconds + meanFirstToken + step / 2);
     // Decoding starts when the wave's prefills are done, so an early request's TPOT carries the wait.
     tpotSum += wave * ((wavePrefill - meanFirstToken + decodeSteps * step) / decodeSteps);

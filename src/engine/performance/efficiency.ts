@@ -52,6 +52,23 @@ export const MAX_BATCH_BY_ENGINE: Readonly<Record<ServingEngine, number>> = {
   other: 256,
 };
 
+/**
+ * How an engine's scheduler admits new prompts by default. 'prefill-first': waiting prompts are prefilled
+ * in steps of their own while the running batch waits (SGLang without --enable-mixed-chunk, vLLM V0
+ * without chunked prefill, TGI's router), so a closed-loop sweep of fixed-length requests stays in waves:
+ * the C clients' requests end together, the next C arrive together and queue for each other's prefill.
+ * 'mixed': prompts join the decode steps in flight (TensorRT-LLM in-flight batching), so completions
+ * spread out and a new request waits for little more than its own prefill. vLLM is prefill-first here:
+ * the published vLLM sweeps ran V0 (0.6-0.7) with chunked prefill off for their model lengths; a run that
+ * states a token budget per step (chunked prefill on) is mixed.
+ */
+export const SCHEDULER_BY_ENGINE: Readonly<Record<ServingEngine, 'prefill-first' | 'mixed'>> = {
+  trtllm: 'mixed',
+  vllm: 'prefill-first',
+  sglang: 'prefill-first',
+  other: 'prefill-first',
+};
+
 /** Prefill chunk size (max_num_tokens): TensorRT-LLM and vLLM chunked-prefill defaults are 8192. */
 export const PREFILL_CHUNK_TOKENS = 8192;
 

@@ -1,6 +1,6 @@
 import type { Basis, Catalog, Precision, ServingEngine } from '../catalog/types.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
-import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
+import { pointAtConcurrency, pointAtRate, saturatedPoint, schedulerOf, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
 import { type DeployedPrecision, deployedPrecision } from './memory.ts';
 import { type CalibrationTable, type EstimateBasis, type RangeMultipliers, type ResolvedEfficiencies, platformFamily, resolveEfficiencies } from './calibration.ts';
@@ -29,6 +29,8 @@ export interface PerfRequest {
   readonly tpotTargetMs?: number;
   /** The replica layout to use (`parseParallelism`); without it the model picks the best replica size. */
   readonly layout?: ParallelLayout;
+  /** How the engine admits prompts (`SCHEDULER_BY_ENGINE` when unset): sets closed-loop TTFT. */
+  readonly scheduler?: 'prefill-first' | 'mixed';
 }
 
 export interface PerfEstimate {
@@ -45,7 +47,11 @@ export interface PerfEstimate {
   readonly totalTokensPerSecondPerGpu: number;
   readonly outputTokensPerSecondPerUser: number;
   readonly ttftMs: number;
+  /** Median time to first token (below the mean when only some requests queue); benchmarks that report p50 compare to this. */
+  readonly ttftMedianMs: number;
   readonly tpotMs: number;
+  /** The scheduler the estimate assumed: 'prefill-first' keeps a closed-loop sweep's clients in waves. */
+  readonly scheduler: 'prefill-first' | 'mixed';
   /** Requests decoding at once, all replicas together. */
   readonly concurrency: number;
   readonly requestsPerSecond: number;
@@ -126,7 +132,8 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   let best: { replica: Replica; point: OperatingPoint; replicas: number } | null = null;
   for (const size of replicaSizesToTry(request)) {
     if (request.gpus % size !== 0) continue;
-    const replica = replicaOf(spec, size, request.layout);
+    const built = replicaOf(spec, size, request.layout);
+    const replica: Replica = request.scheduler ? { ...built, scheduler: request.scheduler } : built;
     const replicas = request.gpus / size;
     const point = operatingPoint(replica, request, replicas);
     if (point && (!best || point.outputTokensPerSecondPerGpu > best.point.outputTokensPerSecondPerGpu * 1.001)) best = { replica, point, replicas };
@@ -223,7 +230,9 @@ function toEstimate(replica: Replica, point: OperatingPoint, replicas: number, r
     totalTokensPerSecondPerGpu: point.totalTokensPerSecondPerGpu,
     outputTokensPerSecondPerUser: 1000 / point.tpotMs,
     ttftMs: point.ttftMs,
+    ttftMedianMs: point.ttftMedianMs,
     tpotMs: point.tpotMs,
+    scheduler: schedulerOf(replica),
     concurrency: point.batch * replicas,
     requestsPerSecond: point.requestsPerSecond * replicas,
     saturated: point.saturated,
@@ -266,7 +275,9 @@ function estimateDisaggregated(spec: ReplicaSpec, request: PerfRequest, resolved
         totalTokensPerSecondPerGpu: plan.totalTokensPerSecondPerGpu,
         outputTokensPerSecondPerUser: 1000 / plan.tpotMs,
         ttftMs: plan.ttftMs,
+        ttftMedianMs: plan.ttftMs,
         tpotMs: plan.tpotMs,
+        scheduler: schedulerOf(worker),
         concurrency: plan.decodeBatch * plan.decodeWorkers * units,
         requestsPerSecond: plan.requestsPerSecond * units,
         saturated: true,

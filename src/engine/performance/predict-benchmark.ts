@@ -32,7 +32,9 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
     // Without DEP the engines' default splits each expert across the TP ranks (TensorRT-LLM moe_tp_size =
     // tp_size when no EP is given; vLLM without --enable-expert-parallel; SGLang with ep_size 1).
     ...(model.moe && !point.attentionDataParallel ? { expertsSplitByTensorParallel: true } : {}),
-    ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY, prefillsWholeQueue: true } : {}),
+    ...(point.scheduler !== undefined ? { scheduler: point.scheduler } : {}),
+    // TGI's router has no limit on sequences in flight unless one is stated (see BenchmarkPoint.servingStack).
+    ...(point.servingStack === 'tgi' ? { maxBatchCap: point.maxBatchPerReplica ?? Number.POSITIVE_INFINITY } : {}),
     ...(point.pipelineParallel
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
       : layoutFor(accelerator, point.gpusPerReplica)),

@@ -32,11 +32,8 @@ export interface Replica {
   readonly tokenBudgetPerStep?: number;
   /** Steps per scheduler iteration (vLLM num-scheduler-steps); prompts join only its first step. */
   readonly schedulerStepsPerIteration?: number;
-  /**
-   * The scheduler prefills every waiting request in one forward pass (TGI) instead of first-in
-   * first-out chunks: a burst's requests all get their first token when the last prefill ends.
-   */
-  readonly prefillsWholeQueue?: boolean;
+  /** How the scheduler admits prompts (`SCHEDULER_BY_ENGINE` when unset): prefill-first keeps closed-loop clients in waves. */
+  readonly scheduler?: 'prefill-first' | 'mixed';
 }
 
 export function gpusPerReplica(replica: Replica): number {

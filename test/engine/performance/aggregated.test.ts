@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint } from '../../../src/engine/performance/aggregated.ts';
+import { pointAtBatch, pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint, waveOfPrefills } from '../../../src/engine/performance/aggregated.ts';
 import { interactivityCurve } from '../../../src/engine/performance/curve.ts';
 import { lengths, replica } from './two-h200-llama70b.ts';
 
@@ -75,13 +75,16 @@ describe('aggregated serving', () => {
       expect(sixteen.outputTokensPerSecondPerGpu).toBeGreaterThan(one.outputTokensPerSecondPerGpu * 4);
     });
 
-    it('with a scheduler that prefills the whole queue at once, every request waits for the last prefill', () => {
-      // dstack 405B on 8x MI300X under TGI: TTFT p50 and p99 within 1 % of the mean at bursts of 16 to 512.
-      const fifo = pointForBurst(replica, lengths, 32)!;
-      const wholeQueue = pointForBurst({ ...replica, prefillsWholeQueue: true }, lengths, 32)!;
-      expect(wholeQueue.ttftMs / fifo.ttftMs).toBeGreaterThan(1.8);
-      expect(wholeQueue.ttftMs / fifo.ttftMs).toBeLessThan(2.1);
-      expect(wholeQueue.outputTokensPerSecondPerGpu).toBeCloseTo(fifo.outputTokensPerSecondPerGpu, 6);
+    it('packs short prompts into one step, so they share its end', () => {
+      // 32 prompts of 80 tokens fit one 8,192-token step: every request waits for the whole step, about
+      // twice the first-in first-out mean of 8,192-token prompts, which take one step each.
+      const short = { inputTokens: 80, outputTokens: 512 };
+      const burst = pointForBurst(replica, short, 32)!;
+      const wave = waveOfPrefills(replica, short, 32);
+      expect(wave.meanFirstTokenSeconds).toBeCloseTo(wave.seconds, 9);
+      expect(burst.ttftMs).toBeGreaterThan(wave.seconds * 1000);
+      const long = waveOfPrefills(replica, { inputTokens: 8192, outputTokens: 512 }, 32);
+      expect(long.meanFirstTokenSeconds / long.seconds).toBeCloseTo(33 / 64, 2);
     });
 
     it('makes requests beyond the batch wait for the wave before them', () => {
@@ -94,6 +97,32 @@ describe('aggregated serving', () => {
       expect(double.saturated).toBe(true);
       expect(double.outputTokensPerSecondPerGpu).toBeCloseTo(full.outputTokensPerSecondPerGpu, 3);
     });
+  });
+});
+
+describe('closed-loop clients and the scheduler', () => {
+  it('keeps fixed-length clients in waves at a prefill-first scheduler: TTFT grows with the wave', () => {
+    // dstack DeepSeek-R1 on 8x H200 under SGLang: mean TTFT 3.9 s at 4 clients, 11.0 s at 32, 36.2 s at 128.
+    const prefillFirst = { ...replica, scheduler: 'prefill-first' as const };
+    const four = pointAtConcurrency(prefillFirst, lengths, 4)!;
+    const sixtyFour = pointAtConcurrency(prefillFirst, lengths, 64)!;
+    const wave = waveOfPrefills(prefillFirst, lengths, 64);
+    expect(sixtyFour.ttftMs).toBeGreaterThanOrEqual(wave.meanFirstTokenSeconds * 1000);
+    expect(sixtyFour.ttftMs / four.ttftMs).toBeGreaterThan(8);
+  });
+
+  it('spreads them out when prompts join the decode steps (mixed): a request waits for little more than its own prefill', () => {
+    // NIM (TensorRT-LLM) Llama-3.3-70B on 2x H100, 5000 in: TTFT 547 ms at 5 clients, 689 ms at 25.
+    const mixed = pointAtConcurrency({ ...replica, scheduler: 'mixed' as const }, lengths, 64)!;
+    const prefillFirst = pointAtConcurrency({ ...replica, scheduler: 'prefill-first' as const }, lengths, 64)!;
+    expect(mixed.ttftMs).toBeLessThan(prefillFirst.ttftMs / 3);
+    expect(mixed.tpotMs).toBeCloseTo(prefillFirst.tpotMs, 9);
+  });
+
+  it('takes the scheduler from the engine when none is stated', () => {
+    expect(pointAtConcurrency(replica, lengths, 64)!.ttftMs).toBeCloseTo(pointAtConcurrency({ ...replica, scheduler: 'mixed' }, lengths, 64)!.ttftMs, 9);
+    const sglang = { ...replica, engine: 'sglang' as const };
+    expect(pointAtConcurrency(sglang, lengths, 64)!.ttftMs).toBeCloseTo(pointAtConcurrency({ ...sglang, scheduler: 'prefill-first' }, lengths, 64)!.ttftMs, 9);
   });
 });
 
