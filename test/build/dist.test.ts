@@ -41,7 +41,7 @@ describe('the compiled build', () => {
     expect(words.stderr).toBe('');
     expect(words.status).toBe(0);
     expect(words.stdout).toMatch(/Recommendation: .+, (aggregated|disaggregated)/);
-    expect(words.stdout).toMatch(/\$[\d.]+(?: \([\d.]+-[\d.]+\))? \/ 1M output tokens at your load/);
+    expect(words.stdout).toMatch(/\$[\d.]+(?: \([\d.]+-[\d.]+\)| \(the same across the throughput band\))? \/ 1M output tokens at your load/);
 
     const json = runNode(['bin/tokcost.js', 'advise', '--example', '--json']);
     expect(json.stderr).toBe('');
