@@ -15,7 +15,8 @@ const OUT_LEAD =
   '(?:osl|avg output|average output|output tokens|output length|outputs?|completion tokens|completions?|answers?|responses?|max tokens|max new tokens)';
 /** "6k reasoning output", "2k average prompt": a describing word between the count and what it counts. */
 const QUALIFIER = '(?:(?:reasoning|thinking|average|avg|typical|mean|median|max|maximum|long|short|system|user|model)\\s)?';
-const SAY = '(?:\\s?(?:of|=|:|~|is|are|at|around|about|approx|roughly))?';
+/** Up to two linking words: "prompts are around 1.5k tokens". */
+const SAY = '(?:\\s?(?:of|=|:|~|is|are|at|around|about|approx|roughly|typically|usually)){0,2}';
 
 const PATTERNS: readonly { re: RegExp; fields: readonly ('in' | 'out')[]; bare?: boolean }[] = [
   // "in 4096 out 512", "in: 2k, out: 500"
