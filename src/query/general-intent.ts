@@ -34,21 +34,28 @@ export interface ClaimIntent {
 
 const CUES: readonly { readonly intent: PlanningIntent; readonly re: RegExp }[] = [
   { intent: 'batch', re: /\b(?:batch(?:ing)?(?:\s(?:size|sizes|efficiency))?|batch size efficiency|concurrency per gpu)\b/i },
-  { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|own(?:ing)? (?:the )?hardware|chip ?makers?|price, energy)\b/i },
-  { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|given throughput|latency target|which vendor is cheapest|cheapest vendor)\b/i },
-  { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|uneven load|effective cost)\b/i },
-  // Fallbacks: a question about which hardware is cheapest per token, with nothing more specific.
-  { intent: 'curve', re: /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|cost per (?:million |1m |m )?tokens?|price per (?:million )?tokens?|per[\s-]token cost)\b/i },
+  { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|opex|own(?:ing)? (?:the )?(?:hardware|gpus?)|owning vs\.? renting|buy(?:ing)? vs\.? rent(?:ing)?|chip ?makers?|chip vendors?|price, energy)\b/i },
+  { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|at what point|(?:becomes?|gets?|is) cheaper than|given throughput|throughput and latency|latency target|depending on (?:the )?(?:throughput|latency|interactivity)|which vendor is cheapest|cheapest vendor)\b/i },
+  { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|light (?:load|traffic)|traffic is light|uneven load|effective cost|saturated|busy|underused|under-used|spare capacity)\b/i },
 ];
 
+/** A question about which hardware is cheapest per token, with nothing more specific: the curve answers it. */
+const FALLBACK: { readonly intent: PlanningIntent; readonly re: RegExp } = {
+  intent: 'curve',
+  re: /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|(?:cost|price) per (?:million |1m |m )?(?:output )?tokens?|per[\s-](?:million[\s-])?tokens? (?:cost|price)s?|per[\s-]token)\b/i,
+};
+
 /** A question about costs in general rather than a workload: cost words, or a question shape. */
-const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|spend\w*|expensive)\b|\$/i;
+const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|capex|opex|spend\w*|pay(?:s|ing)?|bills?|expensive|per[\s-]token)\b|\$/i;
 
 export function generalIntent(text: string): GeneralIntent | null {
-  const found = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
-  if (found.length === 0 || !ABOUT_COST.test(text)) return null;
-  // The main report: the earliest cue in the sentence (the question's subject).
-  found.sort((a, b) => a.match!.index - b.match!.index);
+  const specific = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
+  if (!ABOUT_COST.test(text)) return null;
+  // The main report: the earliest specific cue (the question's subject); "cost per token" alone means the curve.
+  specific.sort((a, b) => a.match!.index - b.match!.index);
+  const fallback = FALLBACK.re.exec(text);
+  const found = fallback ? [...specific, { intent: FALLBACK.intent, match: fallback }] : specific;
+  if (found.length === 0) return null;
   return { kind: 'general', intents: [...new Set(found.map((f) => f.intent))], cues: found.map((f) => f.match![0]) };
 }
 

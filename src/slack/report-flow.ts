@@ -54,6 +54,6 @@ export async function deliverReport(
 }
 
 /** The reply for a report that could not be produced: the question's problems, or why the report is unavailable. */
-export function reportRefusal(question: string, answer: Exclude<ReportAnswer, Reported>): SlackMessage {
+export function reportRefusal(question: string, answer: Exclude<ReportAnswer, Reported | { kind: 'general' }>): SlackMessage {
   return answer.kind === 'problems' ? problemsMessage(question, answer.problems) : noticeMessage(answer.message);
 }

@@ -10,6 +10,7 @@ import type { App } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf } from '../answer-flow.ts';
 import { parseReportRequest } from '../command-text.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
+import { deliverGeneral } from '../general-flow.ts';
 import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { mentions, newAnswerId, stripMention, teamIdOf } from '../context-ids.ts';
 import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
@@ -93,6 +94,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       const report = await runAdvisor(deps, () =>
         deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
+      if (report.kind === 'general') return void (await deliverGeneral(deps, ops, where, report));
       if (report.kind !== 'report') {
         if (report.kind === 'problems') await deps.store.recordUsage(msg.teamId, 'problems');
         await reply(reportRefusal(text, report));
@@ -114,6 +116,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
       return;
     }
+    if (result.kind === 'general') return void (await deliverGeneral(deps, ops, where, result));
     const followedUp = inThread ?? (result.changes ? previous : undefined);
     await rememberInDm(
       await deliverAnswer(deps, ops, where, result, {
