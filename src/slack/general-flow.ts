@@ -4,13 +4,12 @@
  * follow-ups: it has no workload to change; a reply naming one is a new question.
  */
 import type { GeneralAdvisorAnswer } from './advisor.ts';
-import { CANNOT_POST, shareChart, type Destination } from './answer-flow.ts';
+import { shareChart, type Destination } from './answer-flow.ts';
 import { askedLine } from './blocks/asked-line.ts';
-import { CHART_HINT } from './blocks/help-blocks.ts';
 import { context, type SlackMessage } from './blocks/message.ts';
 import type { ListenerDeps } from './deps.ts';
-import type { Posted, SlackOps } from './slack-ops.ts';
-import { slackErrorName } from './slack-retry.ts';
+import { postOrRespond } from './report-flow.ts';
+import type { SlackOps } from './slack-ops.ts';
 import { unprintableFigure } from '../format.ts';
 
 function withAsked(message: SlackMessage, askedBy?: { userId: string; question: string }): SlackMessage {
@@ -29,17 +28,8 @@ export async function deliverGeneral(
   const bad = unprintableFigure(`${answer.message.text}\n${JSON.stringify(answer.message.blocks)}`);
   if (bad) throw new Error(`a figure came out as "${bad}" in the general answer card; it was not posted`);
   const message = withAsked(answer.message, options.askedBy);
-  let posted: Posted;
-  try {
-    posted = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
-  } catch (error) {
-    const name = slackErrorName(error);
-    if (!CANNOT_POST.has(name) || !where.respond) throw error;
-    deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering the general question ephemerally');
-    await where.respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, context([CHART_HINT])] });
-    await countAnswer(deps, where.teamId);
-    return;
-  }
+  const posted = await postOrRespond(deps, ops, where, message, 'the general question');
+  if (!posted) return countAnswer(deps, where.teamId);
   await countAnswer(deps, where.teamId);
   if (answer.chartPng) await shareChart(deps, ops, posted.channel, where.threadTs ?? posted.ts, answer.chartPng, answer.chartTitle);
 }
