@@ -5,13 +5,16 @@
  * 95/103 (92.2 %). The misses' general causes, fixed since: precision words in checkpoint names ("GLM-5-FP8")
  * indexed as model names, so "fp8"/"bf16" read as models; "1e30x" not read as scientific notation; hedges
  * ("each doing maybe 20 requests a day", "prompts are around 1.5k tokens"); a bare "p99" follow-up.
+ * Batch B (42 rows), written after those fixes, first run: 40/42 (95.2 %), the honest held-out figure. Its
+ * misses: a hosted family named without a version ("claude sonnet": now refused as hosted, 41/42), and
+ * "1e9 tokens output" refused on the right field but quoting 1000000000 rather than "1e9" (left as is).
  */
 import { describe, expect, it } from 'vitest';
 import { loadCatalogOrThrow } from '../../src/catalog/index.ts';
 import { applyFollowUp } from '../../src/query/follow-up.ts';
 import { parseQuery } from '../../src/query/parse-query.ts';
 import { vocabularyFromCatalog } from '../../src/query/vocabulary.ts';
-import { FRESH_A, FRESH_A_FOLLOW_UPS, PREVIOUS, type Row, type FollowUpRow } from './fresh-phrasings.ts';
+import { FRESH_A, FRESH_A_FOLLOW_UPS, FRESH_B, FRESH_B_FOLLOW_UPS, PREVIOUS, type Row, type FollowUpRow } from './fresh-phrasings.ts';
 import { parsedRight, refusedRight } from './held-out-check.ts';
 
 const V = vocabularyFromCatalog(loadCatalogOrThrow());
@@ -50,5 +53,12 @@ describe('fresh held-out phrasings, batch A (issue 16)', () => {
   it('parses >= 95 % fully right', () => {
     const failures = [...judge(FRESH_A), ...judgeFollowUps(FRESH_A_FOLLOW_UPS)];
     expect(report('fresh batch A', FRESH_A.length + FRESH_A_FOLLOW_UPS.length, failures)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('fresh held-out phrasings, batch B (issue 16): the honest held-out figure', () => {
+  it('parses >= 95 % fully right', () => {
+    const failures = [...judge(FRESH_B), ...judgeFollowUps(FRESH_B_FOLLOW_UPS)];
+    expect(report('fresh batch B', FRESH_B.length + FRESH_B_FOLLOW_UPS.length, failures)).toBeGreaterThanOrEqual(0.95);
   });
 });

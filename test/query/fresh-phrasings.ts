@@ -145,3 +145,54 @@ export const FRESH_A_FOLLOW_UPS: readonly FollowUpRow[] = [
   ['what if it spikes 6x for 30 minutes?', { peakToAverage: 6, shape: 'spike', spikeDurationMinutes: 30 }],
   ['what about p99?', { ttftPercentile: 99 }],
 ];
+
+/**
+ * Batch B: written after every parser change of this round and measured once, before any change it could
+ * prompt: the honest held-out figure (recorded in fresh-phrasings.test.ts).
+ */
+export const FRESH_B: readonly Row[] = [
+  ['gpt-oss-120b | 2k/512 | 45 rps | p95 ttft 1.5s', { model: OSS, inputTokens: 2000, outputTokens: 512, requestsPerSecond: 45, ttftMs: 1500, ttftPercentile: 95 }],
+  ['llama-3.1-70b: 6k in, 300 out, 11 rps, fp8', { model: 'llama-3.1-70b', inputTokens: 6000, outputTokens: 300, requestsPerSecond: 11, precision: 'fp8' }],
+  ['qwen3 32b 4 rps, 3k/3k, only on h200', { model: 'qwen3-32b', requestsPerSecond: 4, inputTokens: 3000, outputTokens: 3000, platforms: ['h200'] }],
+  ['deepseek v3 at 1.2M requests/day, 1k in 600 out', { model: 'deepseek-v3', requestsPerSecond: 1.2e6 / 86400, inputTokens: 1000, outputTokens: 600 }],
+  ['llama 8b 2,400 rpm 200/50', { model: 'llama-3.1-8b', requestsPerSecond: 40, inputTokens: 200, outputTokens: 50 }],
+  ['gpt-oss-20b 64 concurrent users, 1k/1k, 40 tok/s each', { model: 'gpt-oss-20b', concurrentUsers: 64, inputTokens: 1000, outputTokens: 1000, tokensPerSecondPerUser: 40 }],
+  ['kimi k2 thinking, 2k in 8k out, 0.5 rps', { model: 'kimi-k2-thinking', inputTokens: 2000, outputTokens: 8000, requestsPerSecond: 0.5 }],
+  ['llama 70b 35-45 rps, 1k/256, peaks 2x', { model: L70, requestsPerSecond: 40, inputTokens: 1000, outputTokens: 256, peakToAverage: 2 }],
+  ['gpt-oss-120b 20 rps, traffic spikes 8x for 45 minutes', { model: OSS, requestsPerSecond: 20, shape: 'spike', peakToAverage: 8, spikeDurationMinutes: 45 }],
+  ['qwen3 235b 6 rps, weekdays 8am-6pm ET only', { model: Q235, ...window(13, 23, 0, 6), weekendFraction: 0 }],
+  ['llama 70b 16 rps, ttft under 600ms p99', { model: L70, requestsPerSecond: 16, ttftMs: 600, ttftPercentile: 99 }],
+  ['gpt-oss-120b, 2k/400, 30 rps, on mi325x or mi355x', { model: OSS, inputTokens: 2000, outputTokens: 400, requestsPerSecond: 30, platforms: ['mi325x', 'mi355x'] }],
+  ['llama 70b 10 rps, electricity $0.11/kWh, we own the boxes', { model: L70, requestsPerSecond: 10, dollarsPerKwh: 0.11, pricing: 'owned' }],
+  ['deepseek r1 fp4 on b200, 1k/4k, 6 rps', { model: R1, precision: 'fp4', platforms: ['b200'], inputTokens: 1000, outputTokens: 4000, requestsPerSecond: 6 }],
+  ['mixtral 8x7b, 7 rps, in 1500 out 300', { model: 'mixtral-8x7b', requestsPerSecond: 7, inputTokens: 1500, outputTokens: 300 }],
+  ['llama 3.3 70b 1\u202f000 in / 1\u202f000 out @ 25 req/s', { model: L70, inputTokens: 1000, outputTokens: 1000, requestsPerSecond: 25 }],
+  ['`qwen3-30b-a3b` 100 rps 512/512', { model: 'qwen3-30b-a3b', requestsPerSecond: 100, inputTokens: 512, outputTokens: 512 }],
+  ['gpt-oss-120b 90k requests per hour, 1.5k in, 500 out, no AMD', { model: OSS, requestsPerSecond: 25, inputTokens: 1500, outputTokens: 500, excludeVendors: ['amd'] }],
+  ['llama 405b fp8 2 rps 4k/1k, tpot 40ms', { model: 'llama-3.1-405b', precision: 'fp8', requestsPerSecond: 2, inputTokens: 4000, outputTokens: 1000, tpotMs: 40 }],
+  ['llama 70b 2 billion tokens per day, 1.5k in 500 out', { model: L70, requestsPerSecond: 2e9 / 86400 / 2000, inputTokens: 1500, outputTokens: 500 }],
+  ['glm 5 3 rps, 8k/1k', { model: 'glm-5', requestsPerSecond: 3, inputTokens: 8000, outputTokens: 1000 }],
+  ['gpt-oss-120b 40 rps, spot, 1k/1k', { model: OSS, requestsPerSecond: 40, pricing: 'rented', tier: 'spot', inputTokens: 1000, outputTokens: 1000 }],
+  ['llama 8b, 10k employees, 5 requests per day each, 800/200', { model: 'llama-3.1-8b', requestsPerSecond: 10000 * 5 / 86400, inputTokens: 800, outputTokens: 200 }],
+  ['qwen3-32b 20 rps, h100 at $2.10/hr and h200 at $2.90/hr', { model: 'qwen3-32b', requestsPerSecond: 20, dollarsPerGpuHour: { 'h100-sxm': 2.1, h200: 2.9 } }],
+  ['deepseek r1 1 rps, 16k ctx, 4k out', { model: R1, requestsPerSecond: 1, inputTokens: 12000, outputTokens: 4000 }],
+  ['llama 70b, 30 rps constant load, 1k/1k', { model: L70, requestsPerSecond: 30, shape: 'flat', inputTokens: 1000, outputTokens: 1000 }],
+  ['gpt-oss-20b 500 rps peak, 150 rps average, 256/128', { model: 'gpt-oss-20b', requestsPerSecond: 150, peakToAverage: 500 / 150, inputTokens: 256, outputTokens: 128 }],
+  ['llama 70b 8 rps, peak 3x at 9am PT', { model: L70, requestsPerSecond: 8, peakToAverage: 3, peakHourUtc: 17 }],
+  ['can llama 3.1 8b do 300 rps with 100 tok/s per user on L40S?', { model: 'llama-3.1-8b', requestsPerSecond: 300, tokensPerSecondPerUser: 100, platforms: ['l40s'] }],
+  ['gpt-oss-120b at 3 500 rpm, 1k/300', { model: OSS, requestsPerSecond: 3500 / 60, inputTokens: 1000, outputTokens: 300 }],
+  ['qwen3 coder 480b 2 rps 10k in 2k out', { model: 'qwen3-coder-480b-a35b', requestsPerSecond: 2, inputTokens: 10000, outputTokens: 2000 }],
+  ['llama 70b 12 rps, 2k/500, 1-year reserved, TPUs excluded', { model: L70, requestsPerSecond: 12, inputTokens: 2000, outputTokens: 500, pricing: 'rented', tier: 'reserved-1y', excludeVendors: ['google'] }],
+  ['deepseek-v3.2 2 rps 32k/1k', { model: 'deepseek-v3.2', requestsPerSecond: 2, inputTokens: 32000, outputTokens: 1000 }],
+  ['gpt-oss-120b 25 rps, weekends at half', { model: OSS, requestsPerSecond: 25, shape: 'weekly', weekendFraction: 0.5 }],
+  ['llama 70b 5 rps over the week, business hours 9-6 CET', { model: L70, ...window(8, 17, 0.1, 5), horizon: 'week' }],
+  ['lamma 3 70b 10 rps', refused('model', 'llama')],
+  ['claude sonnet 20 rps 1k/1k', refused('model', 'claude')],
+  ['llama 70b 10 rps 1e9 tokens output', refused('outputTokens', '1e9')],
+];
+export const FRESH_B_FOLLOW_UPS: readonly FollowUpRow[] = [
+  ['what about 12k in?', { inputTokens: 12000 }],
+  ['switch to mi355x', { platforms: ['mi355x'] }],
+  ['halve the traffic', { requestsPerSecond: 15 }],
+  ['make the ttft 2s', { ttftMs: 2000 }],
+];
