@@ -36,6 +36,9 @@ export function answerSpecialQuestion(text: string, catalog: Catalog, calibratio
   // A question that names a model is a workload question, answered by the usual path.
   const parsed = parseQuery(text, vocabulary);
   if (parsed.model !== undefined || parsed.problems.some((p) => p.field === 'model' && p.fragment !== '')) return null;
+  // "30 rps, what would serving cost?": a workload missing its model, which "which model?" helps more.
+  const statesWorkload = ['requestsPerSecond', 'concurrentUsers', 'inputTokens', 'outputTokens'].some((f) => f in parsed);
+  if (intent.weak && statesWorkload) return null;
   const excluded = new Set(parsed.excludeVendors ?? []);
   const vendors = excluded.size > 0 ? VENDORS.filter((v) => !excluded.has(v) && (parsed.vendors ?? VENDORS).includes(v)) : parsed.vendors;
   const filters = {
