@@ -16,7 +16,8 @@ import { renderGeneralAnswer } from './general-questions-text.ts';
 
 export type SpecialAnswer =
   /** `curve`: a general answer's first reference workload, for a front end that draws its chart. */
-  | { readonly kind: 'answer'; readonly data: GeneralAnswer | ClaimCheck; readonly text: string; readonly curve?: UtilizationCurveReport }
+  /** `weak`: read from a fallback cue only ("is AMD cheaper?"), which in a conversation may be a follow-up. */
+  | { readonly kind: 'answer'; readonly data: GeneralAnswer | ClaimCheck; readonly text: string; readonly curve?: UtilizationCurveReport; readonly weak?: boolean }
   | { readonly kind: 'problem'; readonly message: string; readonly example: string };
 
 /**
@@ -47,5 +48,5 @@ export function answerSpecialQuestion(text: string, catalog: Catalog, calibratio
     ...(parsed.excludePlatforms !== undefined ? { excludePlatforms: parsed.excludePlatforms } : {}),
   };
   const { answer, curve } = generalAnswerWithCurve(text, intent, catalog, calibration, asOf, filters);
-  return { kind: 'answer', data: answer, text: renderGeneralAnswer(answer), curve };
+  return { kind: 'answer', data: answer, text: renderGeneralAnswer(answer), curve, ...(intent.weak ? { weak: true } : {}) };
 }

@@ -66,6 +66,8 @@ export interface GeneralAdvisorAnswer {
   readonly message: SlackMessage;
   readonly chartPng?: Buffer;
   readonly chartTitle: string;
+  /** Read from a fallback cue only ("is AMD cheaper?"): where there is a last answer, try it as a follow-up first. */
+  readonly weak?: boolean;
 }
 
 /** The answer for one workload: its advice card, or what could not be used. */

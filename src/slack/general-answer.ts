@@ -39,5 +39,5 @@ export async function generalAdvisorAnswer(text: string, options: GeneralOptions
     const [first] = await chartsOf('curve', { ...special.curve, assumptions: data.assumptions }, options.catalog, options.calibration);
     if (first) chartPng = await renderReportChartPng(first.spec, SLACK_CHART);
   }
-  return { kind: 'general', data, message, chartTitle: title, ...(chartPng ? { chartPng } : {}) };
+  return { kind: 'general', data, message, chartTitle: title, ...(chartPng ? { chartPng } : {}), ...(special.weak ? { weak: true } : {}) };
 }

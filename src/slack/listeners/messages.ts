@@ -107,7 +107,9 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       if (inThread) return deps.advisor.followUp({ previous: storedQueryOf(inThread), text, settings });
       const fresh = await deps.advisor.answer({ text, settings });
       // A top-level DM that is not a whole question ("on mi355x") applies to the DM's last answer.
-      return fresh.kind === 'problems' && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
+      // So does one only weakly general ("is AMD cheaper?"); followUp answers it as general if it changes nothing.
+      const maybeFollowUp = fresh.kind === 'problems' || (fresh.kind === 'general' && fresh.weak === true);
+      return maybeFollowUp && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
     });
     if (result.kind === 'problems') {
       await deps.store.recordUsage(msg.teamId, 'problems');

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAdvisorPool, type AdvisorPool } from '../../../src/slack/advisor-pool.ts';
 import { validateMessage } from '../../../src/slack/blocks/validate-blocks.ts';
-import { BOT_USER_ID, blocksOf, startHarness, tsSequence, type Harness } from './harness.ts';
+import { BOT_USER_ID, blocksOf, QUESTION, startHarness, tsSequence, type Harness } from './harness.ts';
 
 const nextTs = tsSequence('1770000');
 
@@ -62,4 +62,17 @@ describe('general questions in Slack end to end (worker pool)', () => {
     expect(text).toMatch(/at 30% load, .+ at 60% load/);
     expect(blocksOf(message)).toContain('B200');
   }, 120_000);
+
+  it('in a DM after an answer, a weakly general question ("is AMD cheaper?") is a follow-up; one that changes nothing is answered as general', async () => {
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: QUESTION, ts: nextTs(), channel: 'D9' });
+    await charted();
+    h.fake.reset();
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'would AMD be cheaper?', ts: nextTs(), channel: 'D9' });
+    await charted();
+    expect(blocksOf(h.fake.callsTo('chat.postMessage')[0])).toContain('What changed:');
+    h.fake.reset();
+    await h.event({ type: 'message', channel_type: 'im', user: 'U1', text: 'which GPU should we buy for inference?', ts: nextTs(), channel: 'D9' });
+    await charted();
+    expect(String(h.fake.callsTo('chat.postMessage')[0]!.body.text)).toMatch(/^At 30 % load .+ is cheapest/);
+  }, 180_000);
 });
