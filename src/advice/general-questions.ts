@@ -11,7 +11,7 @@ import type { CalibrationTable } from '../engine/performance/calibration.ts';
 import { batchEfficiencyReport } from '../engine/reports/batch-efficiency.ts';
 import { crossoverReport } from '../engine/reports/crossover.ts';
 import { tcoReport } from '../engine/reports/tco.ts';
-import { utilizationCurveReport } from '../engine/reports/utilization-curve.ts';
+import { utilizationCurveReport, type UtilizationCurveReport } from '../engine/reports/utilization-curve.ts';
 import type { GeneralIntent, PlanningIntent } from '../query/general-intent.ts';
 import { intentDetail, type IntentDetail } from './intent-detail.ts';
 import { partialLoadLeader, platformAtLoads, LOAD_LEVELS, type PartialLoadLeader, type PlatformAtLoads } from './partial-load.ts';
@@ -69,10 +69,17 @@ function leadersOf(sections: readonly WorkloadSection[]): GeneralAnswer['partial
 }
 
 export function answerGeneralQuestion(question: string, intent: GeneralIntent, catalog: Catalog, calibration: CalibrationTable, asOf: string, filters: PlatformFilters = {}): GeneralAnswer {
+  return generalAnswerWithCurve(question, intent, catalog, calibration, asOf, filters).answer;
+}
+
+/** The answer and the first reference workload's utilization curve, which a chat front end charts. */
+export function generalAnswerWithCurve(question: string, intent: GeneralIntent, catalog: Catalog, calibration: CalibrationTable, asOf: string, filters: PlatformFilters = {}): { answer: GeneralAnswer; curve: UtilizationCurveReport } {
   const modelId = catalog.models.some((m) => m.id === REFERENCE_MODEL_ID) ? REFERENCE_MODEL_ID : catalog.models[0]!.id;
   const main = intent.intents[0]!;
+  const curves: UtilizationCurveReport[] = [];
   const sections = referenceWorkloads(modelId, asOf, filters).map((w): WorkloadSection => {
     const curve = utilizationCurveReport(w.request, catalog, calibration);
+    curves.push(curve);
     const platforms = curve.platforms.map(platformAtLoads);
     return {
       label: w.label,
@@ -86,7 +93,7 @@ export function answerGeneralQuestion(question: string, intent: GeneralIntent, c
       detail: detailFor(main, w.request, catalog, calibration),
     };
   });
-  return {
+  const answer: GeneralAnswer = {
     kind: 'general-question',
     question,
     intent: main,
@@ -98,4 +105,5 @@ export function answerGeneralQuestion(question: string, intent: GeneralIntent, c
     howToAsk: HOW_TO_ASK,
     assumptions: referenceAssumptions(modelId, asOf),
   };
+  return { answer, curve: curves[0]! };
 }

@@ -20,6 +20,8 @@ export interface GeneralIntent {
   readonly intents: readonly PlanningIntent[];
   /** The words that named each intent, for the answer's "read as" line. */
   readonly cues: readonly string[];
+  /** Only a fallback cue ("what does serving cost"): not general when the words also state a workload. */
+  readonly weak?: boolean;
 }
 
 export interface ClaimIntent {
@@ -34,22 +36,37 @@ export interface ClaimIntent {
 
 const CUES: readonly { readonly intent: PlanningIntent; readonly re: RegExp }[] = [
   { intent: 'batch', re: /\b(?:batch(?:ing)?(?:\s(?:size|sizes|efficiency))?|batch size efficiency|concurrency per gpu)\b/i },
-  { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|own(?:ing)? (?:the )?hardware|chip ?makers?|price, energy)\b/i },
-  { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|given throughput|latency target|which vendor is cheapest|cheapest vendor)\b/i },
-  { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|uneven load|effective cost)\b/i },
-  // Fallbacks: a question about which hardware is cheapest per token, with nothing more specific.
-  { intent: 'curve', re: /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|cost per (?:million |1m |m )?tokens?|price per (?:million )?tokens?|per[\s-]token cost)\b/i },
+  { intent: 'tco', re: /\b(?:tco|total cost of ownership|energy|power|electricity|memory cost|capex|opex|own(?:ing)? (?:the )?(?:hardware|gpus?)|owning vs\.? renting|buy(?:ing)? vs\.? rent(?:ing)?|chip ?makers?|chip vendors?|price, energy)\b/i },
+  { intent: 'crossover', re: /\b(?:cross[\s-]?overs?|break[\s-]?even between|where (?:does|do) .{0,30}change|at what point|(?:becomes?|gets?|is) cheaper than|given throughput|throughput and latency|latency target|depending on (?:the )?(?:throughput|latency|interactivity)|which vendor is cheapest|cheapest vendor)\b/i },
+  { intent: 'curve', re: /\b(?:utili[sz]ation|utili[sz]ed|partial load|part load|idle|load levels?|under load|low load|light (?:load|traffic)|traffic is light|uneven load|effective cost|saturated|busy|underused|under-used|spare capacity)\b/i },
 ];
 
+/**
+ * A question about which hardware is cheapest per token, or what serving costs, with nothing more specific:
+ * the curve answers it. Weak cues: a question that also states a load or lengths but no model is a workload
+ * question missing its model, not a general one (GeneralIntent.weak).
+ */
+const FALLBACKS: readonly RegExp[] = [
+  /\b(?:most (?:cost[\s-]?)?efficient|cheapest (?:gpu|platform|accelerator|chip|hardware|option)s?|which (?:gpu|platform|accelerator|chip|hardware|vendor)s?|(?:cost|price) per (?:million |1m |m )?(?:output )?tokens?|per[\s-](?:million[\s-])?tokens? (?:cost|price)s?|per[\s-]token)\b/i,
+  /\b(?:gpus?|hardware|accelerators?|chips?|platforms?|vendors?|tpus?|amd|nvidia|intel|blackwell|hopper|instinct)\b/i,
+  /\b(?:self[\s-]?host\w*|serv(?:e|ing)|inference|llms?|deploy\w*)\b/i,
+];
+const RENT_OR_BUY = /\b(?:rent(?:ing)? (?:vs\.?|versus|or) buy(?:ing)?|buy(?:ing)? (?:vs\.?|versus|or) rent(?:ing)?)\b/i;
+
 /** A question about costs in general rather than a workload: cost words, or a question shape. */
-const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|spend\w*|expensive)\b|\$/i;
+const ABOUT_COST = /\b(?:cost\w*|cheap\w*|pric\w+|\$|dollars?|efficien\w*|tco|capex|opex|spend\w*|pay(?:s|ing)?|bills?|expensive|budget\w*|afford\w*|worth|buy(?:ing)?|rent(?:ing|al)?|per[\s-]token)\b|\$/i;
 
 export function generalIntent(text: string): GeneralIntent | null {
-  const found = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
-  if (found.length === 0 || !ABOUT_COST.test(text)) return null;
-  // The main report: the earliest cue in the sentence (the question's subject).
-  found.sort((a, b) => a.match!.index - b.match!.index);
-  return { kind: 'general', intents: [...new Set(found.map((f) => f.intent))], cues: found.map((f) => f.match![0]) };
+  const specific = CUES.map((c) => ({ intent: c.intent, match: c.re.exec(text) })).filter((c) => c.match !== null);
+  if (!ABOUT_COST.test(text)) return null;
+  // The main report: the earliest specific cue (the question's subject); "cost per token" alone means the curve.
+  specific.sort((a, b) => a.match!.index - b.match!.index);
+  const rentOrBuy = RENT_OR_BUY.exec(text);
+  if (rentOrBuy) specific.unshift({ intent: 'tco', match: rentOrBuy });
+  const fallback = FALLBACKS.map((re) => re.exec(text)).find((m) => m !== null);
+  const found = fallback ? [...specific, { intent: 'curve' as const, match: fallback }] : specific;
+  if (found.length === 0) return null;
+  return { kind: 'general', intents: [...new Set(found.map((f) => f.intent))], cues: found.map((f) => f.match![0]), ...(specific.length === 0 ? { weak: true } : {}) };
 }
 
 const PER_MILLION = `(?:\\s?/\\s?|\\s(?:per|a|for|every)\\s)(?:1 million|one million|million|mtok|1\\s?m|m)(?![a-z])\\s?(?:(input|output|total|generated|completion)\\s)?(?:tokens?|toks?)?`;

@@ -38,6 +38,7 @@ const SPEED_EACH = new RegExp(
   `(?<=\\b(?:users?|streams?|sessions?|connections?|conversations?|chats?)\\s(?:each\\s)?(?:at|streaming at|getting|reading at|with)\\s)${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])|(?:at least\\s|>=?\\s?)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?\\s?(?:each|apiece|/\\s?user|/\\s?stream)(?![a-z])|\\beach\\s(?:user|stream|request|session)?\\s?(?:gets|at|needs|wants|should get|sees|streams at|of)?\\s?(?:at least\\s)?${NUM}\\s?(?:tok(?:en)?s?|t)\\s?(?:/|per)\\s?s(?:ec(?:ond)?)?(?![a-z])`,
   'gi',
 );
+const BARE_PCT = new RegExp(`(?:\\bp(50|90|95|99)|\\b(50|90|95|99)(?:th)?[\\s-]?(?:percentile|pct|%ile))(?![\\w.%])(?!\\s?(?:\\d|latency|response|e2e|end[\\s-]to[\\s-]end))`, 'gi');
 const INTERACTIVE = /\b(?:interactive|real[\s-]?time|user[\s-]facing|chatbot|chat bot|latency[\s-]sensitive)\b/gi;
 
 interface Parsed { ms?: number; unitless: boolean; raw: string; percentile?: number }
@@ -100,7 +101,8 @@ function extractPercentileProblems(scanner: Scanner, out: Extraction): void {
 export function extractLatency(scanner: Scanner, out: Extraction): void {
   extractPercentileProblems(scanner, out);
   for (const speed of [SPEED, SPEED_EACH]) scanner.each(speed, (m) => {
-    const value = parseNumber(m[1] ?? m[2]!);
+    // The number is in whichever alternative matched (SPEED has two, SPEED_EACH three).
+    const value = parseNumber(m[1] ?? m[2] ?? m[3]!);
     if (!Number.isFinite(value) || value <= 0 || value > 100_000) {
       out.problem(m[0], `per-user speed "${m[0]}" must be positive`, '50 tok/s per user', 'tokensPerSecondPerUser');
       return;
@@ -113,6 +115,10 @@ export function extractLatency(scanner: Scanner, out: Extraction): void {
     // groups: 1-3 value, 4-6 pct
     scanner.each(trail, (m) => addTarget(out, field, readValue(m, 1), percentileOf(m, [4]), m[0]));
   }
+  // "what about p99?": a percentile with no target of its own is the TTFT percentile (the only one modeled).
+  scanner.each(BARE_PCT, (m) => {
+    out.add('ttftPercentile', percentileOf(m, [1])!, m[0]);
+  });
   scanner.each(INTERACTIVE, (m) => {
     out.add('interactive', true, m[0]);
   });

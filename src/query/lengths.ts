@@ -15,17 +15,21 @@ const OUT_LEAD =
   '(?:osl|avg output|average output|output tokens|output length|outputs?|completion tokens|completions?|answers?|responses?|max tokens|max new tokens)';
 /** "6k reasoning output", "2k average prompt": a describing word between the count and what it counts. */
 const QUALIFIER = '(?:(?:reasoning|thinking|average|avg|typical|mean|median|max|maximum|long|short|system|user|model)\\s)?';
-const SAY = '(?:\\s?(?:of|=|:|~|is|are|at|around|about|approx|roughly))?';
+/** Up to two linking words: "prompts are around 1.5k tokens". */
+const SAY = '(?:\\s?(?:of|=|:|~|is|are|at|around|about|approx|roughly|typically|usually)){0,2}';
+
+/** Between the two counts of a pair: "1k/1k", "2k -> 500", "2k → 500". */
+const PAIR = '\\s?(?:/|->|=>|\u2192)\\s?';
 
 const PATTERNS: readonly { re: RegExp; fields: readonly ('in' | 'out')[]; bare?: boolean }[] = [
   // "in 4096 out 512", "in: 2k, out: 500"
   { re: new RegExp(`\\bin${SAY}\\s?${NUM}${TOK}\\s?(?:,|;|and|&|\\+|/)?\\s?out${SAY}\\s?${NUM}${TOK}`, 'gi'), fields: ['in', 'out'] },
   // "ISL/OSL 1k/1k", "in/out 2k/500"
   { re: new RegExp(`\\b(?:isl|input|in)\\s?/\\s?(?:osl|output|out)${SAY}\\s?${NUM}\\s?/\\s?${NUM}`, 'gi'), fields: ['in', 'out'] },
-  // "2000/200 tokens", "1k/1k in/out"
-  { re: new RegExp(`${NUM}\\s?/\\s?${NUM}\\s?(?:tokens?|toks?|in\\s?/\\s?out|isl\\s?/\\s?osl|input\\s?/\\s?output)\\b`, 'gi'), fields: ['in', 'out'] },
+  // "2000/200 tokens", "1k/1k in/out", "2k->500 tokens"
+  { re: new RegExp(`${NUM}${PAIR}${NUM}\\s?(?:tokens?|toks?|in\\s?/\\s?out|isl\\s?/\\s?osl|input\\s?/\\s?output)\\b`, 'gi'), fields: ['in', 'out'] },
   // "1k/1k", "2k/500", "256/256": a bare slash pair of token counts (not "24/7", not "1/2")
-  { re: new RegExp(`${NUM}\\s?/\\s?${NUM}(?![\\w/.]|\\s?(?:s|sec|second|min|minute|h|hr|hour|day|rps|qps|gpu|x)\\b)`, 'gi'), fields: ['in', 'out'], bare: true },
+  { re: new RegExp(`${NUM}${PAIR}${NUM}(?![\\w/.]|\\s?(?:s|sec|second|min|minute|h|hr|hour|day|rps|qps|gpu|x)\\b)`, 'gi'), fields: ['in', 'out'], bare: true },
   // "ISL=1024 OSL=128", "input 2k, output 500"
   {
     re: new RegExp(`\\b${IN_LEAD}${SAY}\\s?${NUM}${TOK}\\s?(?:,|;|and|&|\\+|/)?\\s?${OUT_LEAD}${SAY}\\s?${NUM}${TOK}`, 'gi'),

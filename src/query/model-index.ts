@@ -3,6 +3,7 @@
  * "llama 3.3 70b", "llama 3 70b", "llama 70b" (shared with llama-3.1-70b: the newest wins), "llama".
  * "deepseek-r1" is also "r1"; "qwen3-235b-a22b" is also "qwen 235b".
  */
+import { PRECISION_WORDS } from './precision.ts';
 import { compact } from './tokens.ts';
 import type { Vocabulary, VocabularyModel } from './vocabulary.ts';
 
@@ -19,7 +20,8 @@ export interface ModelIndex {
   readonly families: ReadonlyMap<string, readonly string[]>; // alphabetic family word -> model ids
 }
 
-const IGNORED = new Set(['instruct', 'chat', 'it', 'hf', 'base', 'preview', 'v0', 'v1']);
+/** Words in checkpoint names that say nothing about which model it is (a precision is its own field). */
+const IGNORED = new Set(['instruct', 'chat', 'it', 'hf', 'base', 'preview', 'v0', 'v1', ...PRECISION_WORDS]);
 const SIZE = /^\d+(?:\.\d+)?[bt]$|^\d+x\d+b$/;
 const ACTIVE = /^a\d+(?:\.\d+)?b$/;
 const VERSION = /^\d+(?:\.\d+)*$/;

@@ -95,6 +95,7 @@ export function extractModel(scanner: Scanner, vocabulary: Vocabulary, out: Extr
   }
   if (suggestTypo(scanner, tokens, index, out)) return;
   if (suggestNearName(scanner, index, out)) return;
+  if (reportHostedFamily(scanner, tokens, index, out)) return;
   const sized = /\b([a-z][a-z0-9.]{1,20}[\s-]v?\d+(?:\.\d+)?b)\b/i.exec(text);
   if (sized) {
     scanner.consume(sized.index, sized.index + sized[0].length);
@@ -129,6 +130,21 @@ function extractSizeThenFamily(scanner: Scanner, index: ModelIndex, out: Extract
   return false;
 }
 
+/** The message for a hosted model whose weights are not published, naming open models it can size. */
+function hostedProblem(fragment: string, index: ModelIndex, out: Extraction): void {
+  const open = ['gpt-oss-120b', 'llama-3.3-70b', 'deepseek-v4-pro'].filter((id) => index.info.has(id)).join(', ');
+  out.problem(fragment, `"${fragment}" is a hosted model whose weights are not published; tokcost sizes open-weights models on your own accelerators (e.g. ${open}); for hosted per-token prices see "tokcost api"`, EXAMPLES.model, 'model');
+}
+
+/** "claude sonnet", "gemini pro": a hosted family named by its word alone, with no version. */
+function reportHostedFamily(scanner: Scanner, tokens: readonly Token[], index: ModelIndex, out: Extraction): boolean {
+  const hit = tokens.find((t) => /^(?:claude|gemini|grok|chatgpt|gpt4o?)$/.test(t.text));
+  if (!hit) return false;
+  scanner.consume(hit.start, hit.end);
+  hostedProblem(scanner.original.slice(hit.start, hit.end), index, out);
+  return true;
+}
+
 /** A hyphenated or versioned name no model has ("gtp-oss-120b", "gpt-5"): say so and name the closest. */
 function suggestNearName(scanner: Scanner, index: ModelIndex, out: Extraction): boolean {
   const text = scanner.text;
@@ -142,8 +158,7 @@ function suggestNearName(scanner: Scanner, index: ModelIndex, out: Extraction): 
     const near = closestModels(index, fragment, 3);
     if (near.length === 0 && HOSTED_ONLY.test(fragment)) {
       scanner.consume(m.index, m.index + fragment.length);
-      const open = ['gpt-oss-120b', 'llama-3.3-70b', 'deepseek-v4-pro'].filter((id) => index.info.has(id)).join(', ');
-      out.problem(fragment, `"${fragment}" is a hosted model whose weights are not published; tokcost sizes open-weights models on your own accelerators (e.g. ${open}); for hosted per-token prices see "tokcost api"`, EXAMPLES.model, 'model');
+      hostedProblem(fragment, index, out);
       return true;
     }
     if (near.length === 0) continue;

@@ -5,6 +5,7 @@
  * number should be ("NaN rps", "infinite tokens": refused). What is rewritten is said; what cannot be used
  * is a problem naming the fragment.
  */
+import { BOUNDS, outOfBound } from '../advice/bounds.ts';
 import { rewriteNumberWords } from './number-words.ts';
 import { fieldLabel } from './stated-assumptions.ts';
 import type { Assumption, FieldName, Problem } from './schema.ts';
@@ -25,7 +26,8 @@ const RANGES = [
   new RegExp(`(?<![\\w.,/:-])(?<!from\\s)${RANGE_NUMBER}\\s?(?:-|to)\\s?${RANGE_NUMBER}${RANGE_END}`, 'gi'),
   new RegExp(`\\bbetween\\s${RANGE_NUMBER}\\s?(?:and|-|to)\\s?${RANGE_NUMBER}${RANGE_END}`, 'gi'),
 ];
-const SCIENTIFIC = /(?<![\w.,])(\d{1,3}(?:\.\d{1,6})?)e([+-]?\d{1,4})(?![\w.])/gi;
+/** "1e3", "2.5e-2", and "1e30x" (a unit letter straight after the exponent). */
+const SCIENTIFIC = /(?<![\w.,])(\d{1,3}(?:\.\d{1,6})?)e([+-]?\d{1,4})(?![\d.])(?![a-wyz])/gi;
 const NOT_A_NUMBER = new RegExp(`\\b(nan|infinity|infinite|inf|unlimited)${UNIT_AHEAD}`, 'gi');
 /** Thin, narrow no-break, figure, no-break spaces, underscores and apostrophes between digit groups. */
 const ODD_GROUP = /(?<![\w.,])(\d{1,3})((?:[\u00a0\u2009\u202f\u2007_'\u2019]\d{3})+)(?![\d])/g;
@@ -62,7 +64,7 @@ export function rewriteNumberForms(input: string): NumberForms {
   text = text.replace(SCIENTIFIC, (m, mantissa: string, exponent: string, at: number, whole: string) => {
     const value = Number(`${mantissa}e${exponent}`);
     if (Number.isFinite(value) && value >= 1e-6 && value <= 1e12) return plain(value);
-    problems.push(unusable(whole, at, m, `"${m}" is far outside any real workload; write the plain number`));
+    problems.push(unusable(whole, at, m, `"${m}" is far outside any real workload; write the plain number`, value));
     return ' ';
   });
   text = text.replace(NOT_A_NUMBER, (m, word: string, at: number, whole: string) => {
@@ -97,11 +99,16 @@ const FIELD_AHEAD: readonly (readonly [RegExp, FieldName, string])[] = [
 ];
 
 /** A number that cannot be used, with the word after it, attributed to the field that word names. */
-function unusable(text: string, at: number, fragment: string, message: string): Problem {
+function unusable(text: string, at: number, fragment: string, message: string, value?: number): Problem {
   const after = text.slice(at + fragment.length).trimStart().toLowerCase();
   const word = /^[a-z/]+/.exec(after)?.[0] ?? '';
   const hit = FIELD_AHEAD.find(([re]) => re.test(after));
   const example = hit?.[2] ?? '30 rps, 2k in / 500 out';
   const said = word ? `${fragment} ${word}` : fragment;
-  return hit ? { fragment: said, message: `${message} for ${fieldLabel(hit[1])}`, example, field: hit[1] } : { fragment: said, message, example };
+  if (!hit) return { fragment: said, message, example };
+  // The same bound every door applies, so "1e30x" reads like --peak-to-average 1e30.
+  const bound = BOUNDS[hit[1] as keyof typeof BOUNDS];
+  const inSeconds = hit[1] === 'ttftMs' && !/^(?:ms|msec|millis)/.test(after);
+  const why = value !== undefined && bound ? outOfBound(inSeconds ? value * 1000 : value, bound) : null;
+  return { fragment: said, message: why ? `"${fragment}": ${why}` : `${message} for ${fieldLabel(hit[1])}`, example, field: hit[1] };
 }

@@ -12,7 +12,7 @@ import type { Scanner } from './scanner.ts';
 const PEOPLE = '(?:users?|people|persons?|customers?|employees?|seats?|members?|agents?|devs?|developers?|dau|mau)';
 const NOUN = '(?:requests?|reqs?|queries|query|calls?|prompts?|messages?|questions?|chats?|conversations?)';
 const PER = '(?:\\s?/\\s?|\\s(?:per|a|an|each|every)\\s)';
-const EACH_RATE = `(?:each|who each|every one|apiece)?\\s?(?:sending|making|doing|asking|running|with|sends?|makes?|at|averag(?:ing|e))?\\s?(?:about\\s|~|around\\s)?${NUM}\\s?${NOUN}${PER}${UNIT}(?:\\s(?:each|apiece))?(?![a-z])`;
+const EACH_RATE = `(?:each|who each|every one|apiece)?\\s?(?:sending|making|doing|asking|running|with|sends?|makes?|at|averag(?:ing|e))?\\s?(?:(?:about|around|maybe|roughly|approximately|approx|typically|like|on average)\\s|~)?${NUM}\\s?${NOUN}${PER}${UNIT}(?:\\s(?:each|apiece))?(?![a-z])`;
 /** "500 users each sending 2 requests a minute" */
 const USERS_THEN_RATE = new RegExp(`${NUM}\\s?(?:(?:daily|weekly|monthly) (?:active )?|active |internal )?${PEOPLE},?\\s?${EACH_RATE}`, 'gi');
 /** "20 requests per user per day", "2 requests a minute each" */

@@ -4,6 +4,9 @@ import type { Scanner } from './scanner.ts';
 
 const PRECISION = /\b(nvfp4|mxfp4|fp4|float4|fp8|float8|e4m3|bf16|bfloat16|fp16|float16|half precision|fp32|float32|int8|int4|w4a16|w8a8|w4a8|awq|gptq)\b/gi;
 
+/** Precision words that also appear in checkpoint names ("GLM-5-FP8"): never a model's name on their own. */
+export const PRECISION_WORDS: ReadonlySet<string> = new Set(['nvfp4', 'mxfp4', 'fp4', 'mxfp8', 'fp8', 'bf16', 'fp16', 'fp32', 'int4', 'int8', 'awq', 'gptq', 'w4a16', 'w8a8', 'w4a8', 'e4m3']);
+
 const MAP: Readonly<Record<string, 'fp4' | 'fp8' | 'bf16'>> = {
   nvfp4: 'fp4',
   mxfp4: 'fp4',

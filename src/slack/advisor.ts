@@ -2,6 +2,8 @@
  * The seam between the Slack app and the rest of tokcost. The app only talks to an Advisor;
  * real-advisor.ts composes query + catalog + engine + chart behind it, tests may inject a fake.
  */
+import type { ClaimCheck } from '../advice/claim-check.ts';
+import type { GeneralAnswer } from '../advice/general-questions.ts';
 import type { PlanningReportKind } from '../advice/report-kinds.ts';
 import type { WorkloadDraft } from '../advice/workload-draft.ts';
 import type { AdviceReport } from '../engine/advice-types.ts';
@@ -52,7 +54,24 @@ export interface QueryProblem {
   readonly example: string;
 }
 
-export type AdvisorAnswer =
+/**
+ * A question with no workload in it (a general planning question or a claim check), answered on stated
+ * reference workloads: its own card and chart, nothing to follow up on. Carried through the worker pool
+ * like the others (plain data plus the PNG).
+ */
+export interface GeneralAdvisorAnswer {
+  readonly kind: 'general';
+  /** The advice layer's answer (GeneralAnswer or ClaimCheck), JSON-serialisable. */
+  readonly data: GeneralAnswer | ClaimCheck;
+  readonly message: SlackMessage;
+  readonly chartPng?: Buffer;
+  readonly chartTitle: string;
+  /** Read from a fallback cue only ("is AMD cheaper?"): where there is a last answer, try it as a follow-up first. */
+  readonly weak?: boolean;
+}
+
+/** The answer for one workload: its advice card, or what could not be used. */
+export type WorkloadAnswer =
   | {
       readonly kind: 'answer';
       readonly query: StoredQuery;
@@ -62,6 +81,9 @@ export type AdvisorAnswer =
       readonly changes?: readonly QueryChange[];
     }
   | { readonly kind: 'problems'; readonly problems: readonly QueryProblem[] };
+
+/** What words get: a workload's answer, or (no workload in them) a general answer. */
+export type AdvisorAnswer = WorkloadAnswer | GeneralAdvisorAnswer;
 
 export interface Choice {
   readonly id: string;
@@ -91,6 +113,8 @@ export type ReportAnswer =
       readonly changes?: readonly QueryChange[];
     }
   | { readonly kind: 'problems'; readonly problems: readonly QueryProblem[] }
+  /** "tco across the top chip makers": a report asked for with no workload, answered on reference workloads. */
+  | GeneralAdvisorAnswer
   /** The report can't be produced here (not built yet, or no engine wired): say so plainly. */
   | { readonly kind: 'unavailable'; readonly message: string };
 

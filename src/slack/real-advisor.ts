@@ -20,6 +20,8 @@ import { EMPTY_CALIBRATION, type CalibrationTable } from '../engine/performance/
 import type { Advisor, AdvisorAnswer, QueryChange, QueryFields, QueryProblem, ReportAnswer, ReportKind, StoredQuery, Vocabulary, WorkspaceSettings } from './advisor.ts';
 import { SLACK_CHART } from './chart-size.ts';
 import { formSummary } from './form-fields.ts';
+import { generalAdvisorAnswer } from './general-answer.ts';
+import type { PlanningIntent } from '../query/general-intent.ts';
 import { REPORT_MESSAGES } from './report-engines.ts';
 
 export { fieldLabel, showValue };
@@ -118,14 +120,33 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     return { kind: 'report', reportKind: kind, query, report: data, message: REPORT_MESSAGES[kind](data as never), chartTitle: REPORTS[kind].title, ...(png ? { chartPng: png } : {}), ...(changes ? { changes } : {}) };
   }
 
+  /** A question with no workload (general or a claim check); null without a calibration or for a workload question. */
+  function general(text: string, asked?: PlanningIntent) {
+    if (!options.calibration) return Promise.resolve(null);
+    return generalAdvisorAnswer(text, { catalog, calibration: options.calibration, asOf: today(), chart: options.chart !== false, ...(asked ? { asked } : {}) });
+  }
+
   return {
-    report,
-    answer: async ({ text, settings }) => advice(workloadFromWords(text, catalog, today()), text, settings),
+    async report(kind, input) {
+      const answered = await report(kind, input);
+      // "tco across the top chip makers": a report asked for with no workload named is answered on reference workloads.
+      if (answered.kind !== 'problems' || input.previous || kind === 'api') return answered;
+      const reference = await general(input.text === '' ? kind : input.text, kind);
+      return reference?.kind === 'general' ? reference : answered;
+    },
+    async answer({ text, settings }) {
+      return (await general(text)) ?? advice(workloadFromWords(text, catalog, today()), text, settings);
+    },
     answerDraft: async ({ draft, settings }) => advice(buildWorkload(draft, catalog, { door: 'form', asOfDate: today() }), formSummary(draft), settings),
     async followUp({ previous, text, settings }) {
       const draft = storedDraft(previous);
       if (Array.isArray(draft)) return { kind: 'problems', problems: problemsOf(draft) };
       const result = workloadFromFollowUp(draft, text, catalog, today());
+      if (!result.ok) {
+        // A general question asked inside a thread is answered as one, not as a change that found nothing.
+        const reference = await general(text);
+        if (reference?.kind === 'general') return reference;
+      }
       return advice(result, `${previous.text}; ${text}`, settings, result.ok ? changesOf(result.changes) : undefined);
     },
     vocabulary: () => choices,

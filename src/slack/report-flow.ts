@@ -37,23 +37,31 @@ export async function deliverReport(
   const answerId = newAnswerId();
   const save = (threadTs?: string, channelId = where.channelId) =>
     rememberPosted(deps, { teamId: where.teamId, answerId, channelId, ...(threadTs ? { threadTs } : {}), query: answer.query, report: { reportKind: answer.reportKind, report: answer.report } }, options.usage);
-  let posted: Posted;
-  try {
-    posted = await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
-  } catch (error) {
-    const name = slackErrorName(error);
-    if (!CANNOT_POST.has(name) || !where.respond) throw error;
-    deps.logger.info({ channel: where.channelId, error: name }, 'cannot post in channel; answering the report ephemerally');
-    await where.respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, context([CHART_HINT])] });
-    return save();
-  }
+  const posted = await postOrRespond(deps, ops, where, message, 'the report');
+  if (!posted) return save();
   const threadTs = where.threadTs ?? posted.ts;
   const stored = await save(threadTs, posted.channel);
   if (answer.chartPng) await shareChart(deps, ops, posted.channel, threadTs, answer.chartPng, answer.chartTitle);
   return stored;
 }
 
+/**
+ * Posts a message where it belongs; when the bot may not post there (and a response_url exists), answers
+ * ephemerally with the chart hint instead and returns null.
+ */
+export async function postOrRespond(deps: ListenerDeps, ops: SlackOps, where: Destination, message: SlackMessage, what: string): Promise<Posted | null> {
+  try {
+    return await ops.postMessage({ channel: where.channelId, text: message.text, blocks: message.blocks, ...(where.threadTs ? { threadTs: where.threadTs } : {}) });
+  } catch (error) {
+    const name = slackErrorName(error);
+    if (!CANNOT_POST.has(name) || !where.respond) throw error;
+    deps.logger.info({ channel: where.channelId, error: name }, `cannot post in channel; answering ${what} ephemerally`);
+    await where.respond({ response_type: 'ephemeral', text: message.text, blocks: [...message.blocks, context([CHART_HINT])] });
+    return null;
+  }
+}
+
 /** The reply for a report that could not be produced: the question's problems, or why the report is unavailable. */
-export function reportRefusal(question: string, answer: Exclude<ReportAnswer, Reported>): SlackMessage {
+export function reportRefusal(question: string, answer: Exclude<ReportAnswer, Reported | { kind: 'general' }>): SlackMessage {
   return answer.kind === 'problems' ? problemsMessage(question, answer.problems) : noticeMessage(answer.message);
 }

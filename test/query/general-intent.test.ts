@@ -15,7 +15,21 @@ describe('general questions map to their planning report', () => {
   ])('%s -> %s', (text, intent) => {
     expect(generalIntent(text)?.intents[0]).toBe(intent);
   });
+  it.each([
+    ['How sensitive is cost per token to batch sizes on H200 vs B200?', 'batch'],
+    ['At what point does AMD become cheaper than NVIDIA for serving?', 'crossover'],
+    ['rent vs buy GPUs for inference?', 'tco'],
+    ['Is Blackwell worth it over Hopper for inference cost?', 'curve'],
+  ])('a specific cue wins over "cost per token"; hardware and serving words fall back to the curve: %s -> %s', (text, intent) => {
+    expect(generalIntent(text)?.intents[0]).toBe(intent);
+  });
+  it('marks a question with only fallback cues as weak (a stated workload then wins)', () => {
+    expect(generalIntent('what would serving cost us?')?.weak).toBe(true);
+    expect(generalIntent('what does utilization do to cost per token?')?.weak).toBeUndefined();
+  });
   it('ignores workload questions and small talk', () => {
+    expect(generalIntent('how much for lots of traffic')).toBeNull();
+    expect(generalIntent('thanks, looks good')).toBeNull();
     expect(generalIntent('llama 70b 30 rps 2k/500')).toBeNull();
     expect(generalIntent('what is the weather like')).toBeNull();
   });

@@ -7,9 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/query/parse-query.ts';
-import type { ParsedQuery } from '../../src/query/schema.ts';
 import { FIXTURE_VOCABULARY } from './fixture-vocabulary.ts';
-import { fieldsOf } from './helpers.ts';
+import { parsedRight } from './held-out-check.ts';
 
 const L70 = 'llama-3.3-70b';
 const OSS = 'gpt-oss-120b';
@@ -132,24 +131,6 @@ export const HELD_OUT_2: readonly Row[] = [
   ['deepseek-r1 in=1500 out=3000 rps=4', { model: 'deepseek-r1', inputTokens: 1500, outputTokens: 3000, requestsPerSecond: 4 }],
   ['llama 70b on tpus only, 12 rps, 2k/256', { model: L70, vendors: ['google'], requestsPerSecond: 12, inputTokens: 2000, outputTokens: 256 }],
 ];
-
-function round(value: unknown): unknown {
-  if (typeof value === 'number') return Number(value.toPrecision(6));
-  if (Array.isArray(value)) return value.map(round);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, round(v)]));
-  return value;
-}
-
-/** Fully right: no problems, the expected fields exactly, every other field a stated default. */
-export function parsedRight(query: ParsedQuery, expected: Record<string, unknown>): string | null {
-  if (query.problems.length > 0) return `problems: ${query.problems.map((p) => `${p.fragment}: ${p.message}`).join(' | ')}`;
-  const fields = fieldsOf(query);
-  const said = Object.fromEntries(Object.keys(expected).map((k) => [k, fields[k]]));
-  if (JSON.stringify(round(said)) !== JSON.stringify(round(expected))) return `got ${JSON.stringify(round(said))}`;
-  const assumed = new Set(query.assumptions.map((a) => a.field));
-  const unexplained = Object.keys(fields).filter((k) => !(k in expected) && !assumed.has(k));
-  return unexplained.length > 0 ? `unexplained fields ${unexplained.join(', ')}` : null;
-}
 
 describe('held-out phrasings (issue 16)', () => {
   it('has at least 60 phrasings', () => expect(HELD_OUT.length).toBeGreaterThanOrEqual(60));

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor } from '../answer-flow.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
+import { deliverGeneral } from '../general-flow.ts';
 import { queryFormView } from '../blocks/form-view.ts';
 import { ERROR_TEXT, helpMessage, NOT_A_MEMBER_NOTE, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { parseCommandText } from '../command-text.ts';
@@ -63,6 +64,8 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
           const result = await runAdvisor(deps, () => deps.advisor.report(intent.report, { text: intent.text, settings }), () =>
             respond({ response_type: 'ephemeral', text: `Still working on the ${intent.report} report…` }),
           );
+          const asked = { userId: cmd.user_id, question: `${intent.report} ${intent.text}` };
+          if (result.kind === 'general') return await deliverGeneral(deps, createSlackOps(client, deps.retry), { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, { askedBy: asked });
           if (result.kind !== 'report') {
             if (result.kind === 'problems') await deps.store.recordUsage(teamId, 'problems');
             return await respond(ephemeral(reportRefusal(intent.text, result)));
@@ -85,6 +88,7 @@ export function registerCommand(app: App, deps: ListenerDeps, command = '/tokcos
             return await respond(ephemeral(problemsMessage(intent.text, result.problems)));
           }
           const ops = createSlackOps(client, deps.retry);
+          if (result.kind === 'general') return await deliverGeneral(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, { askedBy: { userId: cmd.user_id, question: intent.text } });
           const member = await followUpsNote(ops, cmd.channel_id);
           await deliverAnswer(deps, ops, { teamId, channelId: cmd.channel_id, userId: cmd.user_id, respond }, result, {
             usage: 'answer',

@@ -111,6 +111,7 @@ export function registerForm(app: App, deps: ListenerDeps): void {
         await deps.store.recordUsage(teamId, 'problems');
         return void (await tell(problemsMessage(text, result.problems)));
       }
+      if (result.kind === 'general') throw new Error('a form draft got a general answer; a draft always names a workload');
       const changes = previous ? diffFields(storedQueryOf(previous).fields, read.fields) : undefined;
       const answer = { ...result, ...(changes ? { changes } : {}) };
       const member = meta.channelId === userId || meta.threadTs ? {} : await followUpsNote(ops, meta.channelId);

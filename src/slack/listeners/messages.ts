@@ -10,6 +10,7 @@ import type { App } from '@slack/bolt';
 import { deliverAnswer, errorTextFor, runAdvisor, storedQueryOf } from '../answer-flow.ts';
 import { parseReportRequest } from '../command-text.ts';
 import { deliverReport, reportRefusal } from '../report-flow.ts';
+import { deliverGeneral } from '../general-flow.ts';
 import { helpMessage, noticeMessage, problemsMessage } from '../blocks/help-blocks.ts';
 import { mentions, newAnswerId, stripMention, teamIdOf } from '../context-ids.ts';
 import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
@@ -93,6 +94,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       const report = await runAdvisor(deps, () =>
         deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
+      if (report.kind === 'general') return void (await deliverGeneral(deps, ops, where, report));
       if (report.kind !== 'report') {
         if (report.kind === 'problems') await deps.store.recordUsage(msg.teamId, 'problems');
         await reply(reportRefusal(text, report));
@@ -105,7 +107,9 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       if (inThread) return deps.advisor.followUp({ previous: storedQueryOf(inThread), text, settings });
       const fresh = await deps.advisor.answer({ text, settings });
       // A top-level DM that is not a whole question ("on mi355x") applies to the DM's last answer.
-      return fresh.kind === 'problems' && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
+      // So does one only weakly general ("is AMD cheaper?"); followUp answers it as general if it changes nothing.
+      const maybeFollowUp = fresh.kind === 'problems' || (fresh.kind === 'general' && fresh.weak === true);
+      return maybeFollowUp && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
     });
     if (result.kind === 'problems') {
       await deps.store.recordUsage(msg.teamId, 'problems');
@@ -114,6 +118,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       else log.info({ problems: result.problems.length }, 'thread reply was not a follow-up');
       return;
     }
+    if (result.kind === 'general') return void (await deliverGeneral(deps, ops, where, result));
     const followedUp = inThread ?? (result.changes ? previous : undefined);
     await rememberInDm(
       await deliverAnswer(deps, ops, where, result, {
