@@ -120,13 +120,14 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
 
   return {
     report,
-    answer: async ({ text, settings }) => advice(workloadFromWords(text, catalog, today()), text, settings),
+    answer: async ({ text, settings, series }) => advice(workloadFromWords(text, catalog, today(), series), text, settings),
     answerDraft: async ({ draft, settings }) => advice(buildWorkload(draft, catalog, { door: 'form', asOfDate: today() }), formSummary(draft), settings),
-    async followUp({ previous, text, settings }) {
+    async followUp({ previous, text, settings, series }) {
       const draft = storedDraft(previous);
       if (Array.isArray(draft)) return { kind: 'problems', problems: problemsOf(draft) };
-      const result = workloadFromFollowUp(draft, text, catalog, today());
-      return advice(result, `${previous.text}; ${text}`, settings, result.ok ? changesOf(result.changes) : undefined);
+      const result = workloadFromFollowUp(draft, text, catalog, today(), series);
+      const asked = [previous.text, text.trim(), series?.label ? `load from ${series.label}` : ''].filter(Boolean).join('; ');
+      return advice(result, asked, settings, result.ok ? changesOf(result.changes) : undefined);
     },
     vocabulary: () => choices,
   };
