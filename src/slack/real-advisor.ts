@@ -6,6 +6,7 @@
  * in an `advise` for the main answer.
  */
 import { answer, chartsOf } from '../advice/answer.ts';
+import { wordAdvice } from '../report-text/word-advice.ts';
 import { buildWorkload } from '../advice/build-workload.ts';
 import { fieldLabel, showValue } from '../advice/field-labels.ts';
 import { workloadFromFollowUp, workloadFromWords } from '../advice/from-words.ts';
@@ -85,8 +86,8 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
   async function advice(result: WorkloadResult, text: string, settings: WorkspaceSettings, changes?: readonly QueryChange[]): Promise<AdvisorAnswer> {
     if (!result.ok) return { kind: 'problems', problems: problemsOf(result.problems) };
     const { workload, assumptions: workspace } = settled(result.workload, settings);
-    const report: AdviceReport = options.advise
-      ? withAssumptions(options.advise(workload.request, catalog), [...workload.assumptions, ...workspace])
+    const report = options.advise
+      ? wordAdvice(withAssumptions(options.advise(workload.request, catalog), [...workload.assumptions, ...workspace]))
       : answer(workload, catalog, options.calibration!, 'advise', { extraAssumptions: workspace });
     const png = await chartPng('advise', report);
     const query: StoredQuery = { version: 2, text, fields: fieldsOf(workload.request), draft: workload.draft };

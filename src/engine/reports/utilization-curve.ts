@@ -56,7 +56,7 @@ export function utilizationCurveReport(request: AdviceRequest, catalog: Catalog,
   const { report, context } = detail;
   const chosen = detail.ranked.find((s) => s.candidate === report.recommendation);
   const base = { kind: 'curve' as const, request, assumptions: [...curveAssumptions(), ...report.assumptions] };
-  if (!context || !chosen) return { ...base, referenceRequestsPerSecond: 0, referencePlatform: null, operatingPoint: null, platforms: [], verdict: `No platform meets the targets: ${report.summary}` };
+  if (!context || !chosen) return { ...base, referenceRequestsPerSecond: 0, referencePlatform: null, operatingPoint: null, platforms: [], verdict: 'No platform meets the targets for this workload (see the advice for the closest miss).' };
   const best = bestPerPlatform(detail.ranked);
   const drawn = new Set(report.costCurve.map((c) => c.platform));
   const extras = leadingWithVendors(best, CURVE_REPORT_PLATFORMS).filter((s) => !drawn.has(s.candidate.platform)).slice(0, Math.max(0, CURVE_REPORT_PLATFORMS - drawn.size));
