@@ -82,3 +82,13 @@ describe('one rendering per figure in one answer', () => {
     expect(new Set(percentRenderings('23% served; 23 % of the time; 24% load', 0.2312))).toEqual(new Set(['23%', '23 %']));
   });
 });
+
+describe('the engine verdicts still worded in engine/reports use the same money rule', () => {
+  it('wording.money equals format.ts formatDollars from $0.000001 to $1M', async () => {
+    const { money } = await import('../../src/engine/recommend/wording.ts');
+    for (let exponent = -6; exponent <= 6; exponent += 0.05) {
+      const dollars = 10 ** exponent;
+      expect(money(dollars), String(dollars)).toBe(formatDollars(dollars));
+    }
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * Money in the one sentence the engine still words itself: the utilization curve's verdict (the TCO,
- * crossover and batch verdicts have their own phrasing too). Reasons and the summary are worded outside
+ * Money in the sentences the engine still words itself: the verdicts of the utilization curve, TCO,
+ * crossover and batch reports. Reasons and the summary are worded outside
  * the engine, in src/report-text/ with src/format.ts's rule; this follows the same rule (two decimals from
  * $0.10, two significant digits below, trailing zeros dropped) until the verdicts move there as well.
  */
