@@ -105,7 +105,7 @@ export interface Advisor {
    * A planning report for a question in words, or (with `previous`) for a thread's last query with the
    * follow-up `text` applied first (empty text: the query as it was).
    */
-  report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer>;
+  report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings; series?: LoadSeries }): Promise<ReportAnswer>;
   /** Models and platforms the catalog knows (modal options, `/tokcost set price` validation). */
   vocabulary(): Vocabulary;
 }

@@ -12,7 +12,7 @@ import { fieldLabel, showValue } from '../advice/field-labels.ts';
 import { workloadFromFollowUp, workloadFromWords } from '../advice/from-words.ts';
 import type { ReportKind as AnyReportKind } from '../advice/report-registry.ts';
 import type { Workload, WorkloadProblem, WorkloadResult } from '../advice/workload.ts';
-import { readStoredDraft, type WorkloadDraft } from '../advice/workload-draft.ts';
+import { readStoredDraft, type LoadSeries, type WorkloadDraft } from '../advice/workload-draft.ts';
 import { withWorkspaceSettings } from '../advice/workspace-settings.ts';
 import { renderReportChartPng } from '../chart/render-report.ts';
 import type { AdviceReport, AdviceRequest } from '../engine/advice-types.ts';
@@ -98,15 +98,15 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     return changes?.map((c) => ({ field: fieldLabel(c.field), from: showValue(c.from), to: showValue(c.to) }));
   }
 
-  async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer> {
+  async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings; series?: LoadSeries }): Promise<ReportAnswer> {
     if (!options.calibration) return { kind: 'unavailable', message: `The ${kind} report is not available in this installation.` };
     let result: WorkloadResult & { changes?: readonly { field: string; from: unknown; to: unknown }[] };
     let text = input.text;
-    if (!input.previous) result = workloadFromWords(input.text, catalog, today());
+    if (!input.previous) result = workloadFromWords(input.text, catalog, today(), input.series);
     else {
       const draft = storedDraft(input.previous);
       if (Array.isArray(draft)) return { kind: 'problems', problems: problemsOf(draft) };
-      result = input.text.trim() === '' ? buildWorkload(draft, catalog, { door: 'follow-up', asOfDate: today() }) : workloadFromFollowUp(draft, input.text, catalog, today());
+      result = input.text.trim() === '' && !input.series ? buildWorkload(draft, catalog, { door: 'follow-up', asOfDate: today() }) : workloadFromFollowUp(draft, input.text, catalog, today(), input.series);
       text = input.text.trim() === '' ? input.previous.text : `${input.previous.text}; ${input.text}`;
     }
     if (!result.ok) return { kind: 'problems', problems: problemsOf(result.problems) };

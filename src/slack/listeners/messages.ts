@@ -101,7 +101,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
         return;
       }
       const report = await runAdvisor(deps, () =>
-        deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
+        deps.advisor.report(asked.report, { text: asked.rest, settings, ...series, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
       if (report.kind !== 'report') {
         if (report.kind === 'problems') await deps.store.recordUsage(msg.teamId, 'problems');

@@ -56,6 +56,12 @@ describe('a CSV load series attached in Slack', () => {
     expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'followUp', text: '', series: { stepMinutes: 60, label: 'week.csv (24 rows)' } });
   });
 
+  it('a report asked for with a CSV attached is built on the series too', async () => {
+    h.fake.files.set('traffic.csv', { body: HOURLY });
+    await mention('crossover for llama 70b, 2k in / 400 out', [file('traffic.csv')]);
+    expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'crossover', series: { stepMinutes: 60, label: 'traffic.csv (24 rows)' } });
+  });
+
   it('a malformed CSV gets the problems with their line numbers, and the advisor is not asked', async () => {
     h.fake.files.set('bad.csv', { body: 'time,rps\n2025-03-03T00:00:00Z,10\n2025-03-03T01:00:00Z,lots\n' });
     const before = advisor.inputs.length;
