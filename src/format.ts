@@ -39,6 +39,11 @@ export function formatCount(value: number): string {
   return sig(value);
 }
 
+/** "30 req/s", "2.35 req/s", "1.24k req/s": the one rate rule (formatCount's). */
+export function formatRequestsPerSecond(value: number): string {
+  return `${formatCount(value)} req/s`;
+}
+
 /** "850 ms", "1.2 s" */
 export function formatMs(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';

@@ -3,7 +3,9 @@
  * a workload, its chart(s) and their title. The CLI, the Slack app and the playground read this table;
  * adding a report is one entry here plus its renderers (see the README's "How to add a report").
  */
-import type { AdviceReport, Assumption } from '../engine/advice-types.ts';
+import type { Assumption } from '../engine/advice-types.ts';
+import { wordApiBreakEven } from '../report-text/api-text.ts';
+import { wordAdvice, type WordedAdvice } from '../report-text/word-advice.ts';
 import { advise } from '../engine/advise.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
 import type { CalibrationTable } from '../engine/performance/calibration.ts';
@@ -19,13 +21,16 @@ import { isReportKind, PLANNING_REPORT_KINDS, REPORT_KINDS, REPORT_WORDS, type P
 import type { Workload } from './workload.ts';
 
 export interface ReportOf {
-  readonly advise: AdviceReport;
+  readonly advise: WordedAdvice;
   readonly tco: TcoReport;
   readonly crossover: CrossoverReport;
   readonly batch: BatchEfficiencyReport;
   readonly curve: UtilizationCurveReport;
-  readonly api: ApiBreakEvenReport;
+  readonly api: WordedApiBreakEven;
 }
+
+/** The api report with its sentence and notes worded (src/report-text/api-text.ts). */
+export type WordedApiBreakEven = ApiBreakEvenReport & { readonly sentence: string; readonly notes: readonly string[] };
 export type { PlanningReportKind, ReportKind };
 export { PLANNING_REPORT_KINDS, REPORT_KINDS, isReportKind };
 
@@ -54,12 +59,12 @@ export interface ReportDefinition<K extends ReportKind> {
   charts(report: ReportOf[K], context: AnswerContext): Promise<readonly NamedChart[]>;
 }
 
-/** advise, with the API break-even the api report computes (one search, one number for both). */
-function adviseWithBreakEven(workload: Workload, context: AnswerContext): AdviceReport {
+/** advise, with the API break-even the api report computes (one search, one number for both), worded. */
+function adviseWithBreakEven(workload: Workload, context: AnswerContext): WordedAdvice {
   const advice = advise(workload.request, context.catalog, context.calibration);
-  if (!advice.apiComparison) return advice;
+  if (!advice.apiComparison) return wordAdvice(advice);
   const found = apiBreakEven(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
-  return withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null, found.breakEvenMissing?.text);
+  return wordAdvice(withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null, found.breakEvenMissing));
 }
 
 export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<K> } = {
@@ -105,7 +110,7 @@ export const REPORTS: { readonly [K in ReportKind]: ReportDefinition<K> } = {
     summary: 'Rent GPUs or buy tokens: hosted-API prices on your token mix, the dedicated fleet beside the cheapest API, and the break-even load',
     build: (w, c) => {
       const advice = advise(w.request, c.catalog, c.calibration);
-      return apiBreakEven(w.request, c.catalog, c.calibration, { advice, ...(c.staleAfterDays !== undefined ? { staleAfterDays: c.staleAfterDays } : {}) });
+      return wordApiBreakEven(apiBreakEven(w.request, c.catalog, c.calibration, { advice, ...(c.staleAfterDays !== undefined ? { staleAfterDays: c.staleAfterDays } : {}) }));
     },
     charts: async (report) => [{ title: 'tokcost: self-hosted vs hosted API', spec: (await import('../chart/api-break-even-spec.ts')).apiBreakEvenSpec(report) }],
   },

@@ -69,6 +69,8 @@ export const WorkloadDraftSchema = z.object({
 export type Note = z.infer<typeof NoteSchema>;
 export type DraftFields = z.infer<typeof DraftFieldsSchema>;
 export type DraftField = keyof DraftFields;
+/** A user's own load series (a CSV through --load-csv or attached in Slack). */
+export type LoadSeries = NonNullable<DraftFields['series']>;
 export type WorkloadDraft = z.infer<typeof WorkloadDraftSchema>;
 export type ShapeKind = (typeof SHAPE_KINDS)[number];
 

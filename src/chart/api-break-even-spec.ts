@@ -4,6 +4,7 @@
  * break-even and the user's load marked. Log x when the load range is wide, log y when costs are.
  */
 import type { ApiBreakEvenReport } from '../engine/reports/api-break-even-types.ts';
+import { formatRequestsPerSecond } from '../format.ts';
 import { dollarsLabel } from './axis-format.ts';
 import { lineChartSpec, type ChartMarker, type LineSeries } from './line-chart-spec.ts';
 import { seriesColor } from './palette.ts';
@@ -96,9 +97,7 @@ function shortName(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '');
 }
 
-function rateLabel(requestsPerSecond: number): string {
-  return `${requestsPerSecond >= 100 ? Math.round(requestsPerSecond) : Number(requestsPerSecond.toPrecision(2))} req/s`;
-}
+const rateLabel = formatRequestsPerSecond;
 
 /** The same spec with a logarithmic x axis (the renderer labels log ticks at 1-2-5 only). */
 function withLogX(spec: ChartSpec): ChartSpec {

@@ -1,4 +1,5 @@
-/** Tick labels for time axes measured in minutes from the start of the horizon (pure). */
+/** Tick labels for time axes measured in minutes from the start of the horizon, and money labels (pure). */
+import { formatDollars } from '../format.ts';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -15,8 +16,5 @@ export function weekdayClockLabel(minutes: number): string {
   return `${WEEKDAYS[((day % 7) + 7) % 7]} ${clockLabel(minutes)}`;
 }
 
-/** A money amount for labels: "$0.42", "$0.052", "$12.40". */
-export function dollarsLabel(dollars: number): string {
-  const digits = dollars >= 0.1 ? 2 : 3;
-  return `$${dollars.toFixed(digits)}`;
-}
+/** A money amount for labels, by the one money rule the CLI and Slack use: "$0.42", "$0.052", "$12.40", "$1,461". */
+export const dollarsLabel = formatDollars;

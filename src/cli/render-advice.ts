@@ -2,7 +2,8 @@
 import type { AdviceReport, AdviceRequest, Candidate } from '../engine/advice-types.ts';
 import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from '../format.ts';
 import { staleSuffix } from '../engine/recommend/price-staleness.ts';
-import { moneyWithRange, priceAndElasticity } from '../engine/recommend/wording.ts';
+import { moneyWithRange, priceAndElasticity } from '../report-text/words.ts';
+import { wordAdvice } from '../report-text/word-advice.ts';
 
 const POLICY_LABEL: Record<Candidate['policy'], string> = {
   'static-peak': 'static',
@@ -31,7 +32,8 @@ function layout(c: Candidate): string {
   return `${c.gpusPerReplica} GPU per replica (${tp})`;
 }
 
-function card(report: AdviceReport): string {
+function card(unworded: AdviceReport): string {
+  const report = wordAdvice(unworded);
   const c = report.recommendation;
   const lines = [workloadLine(report.request), ''];
   if (!c) return [...lines, `No recommendation: ${report.summary}`].join('\n');
@@ -40,7 +42,7 @@ function card(report: AdviceReport): string {
     `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}, ${priceAndElasticity(c)}, ${c.precision.toUpperCase()}`,
     `  GPUs:        ${c.peakGpuCount} at peak, ${c.gpuCount.toFixed(1)} on average; ${layout(c)}`,
     `  Cost:        ${moneyWithRange(c.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokensRange)} / 1M output tokens at your load vs ${perMillion(c.fullLoadDollarsPerMillionOutputTokens)} at full load (${(c.effectiveDollarsPerMillionOutputTokens / c.fullLoadDollarsPerMillionOutputTokens).toFixed(1)}x); ${formatDollars(c.dollarsPerMonth)} / month`,
-    `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); $${c.dollarsPerGpuHour.toFixed(2)} per GPU-hour paid${staleSuffix(c.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays)}`,
+    `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); ${formatDollars(c.dollarsPerGpuHour)} per GPU-hour paid${staleSuffix(c.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays)}`,
     `  SLO:         ${c.meetsSlo ? 'met' : 'MISSED'} (${c.sloMissMinutes} minutes short of capacity); p${report.request.latency.ttftPercentile ?? 95} TTFT ${formatMs(c.ttftMs)}, TPOT ${formatMs(c.tpotMs)}`,
     `  Utilization: ${formatPercent(g.servedFraction)} served | demand below capacity ${formatPercent(g.demandBelowCapacityFraction)} | granularity ${formatPercent(g.replicaGranularityFraction)} | latency headroom ${formatPercent(g.latencyHeadroomFraction)} | small batches ${formatPercent(g.smallBatchFraction)}`,
     `  Energy:      ${Number.isFinite(c.joulesPerOutputToken) ? `${c.joulesPerOutputToken.toFixed(2)} J / output token` : 'n/a'}; estimate basis: ${c.basis}`,

@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { buildWorkload } from '../advice/build-workload.ts';
 import { workloadFromWords } from '../advice/from-words.ts';
-import type { WorkloadProblem, WorkloadResult } from '../advice/workload.ts';
-import type { DraftFields } from '../advice/workload-draft.ts';
+import type { WorkloadResult } from '../advice/workload.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
-import { parseLoadCsv } from '../traffic-csv/parse-load-csv.ts';
+import { loadSeriesFromCsv, type LoadSeriesResult } from '../traffic-csv/load-series.ts';
 import { type AdviceValues, draftFromFlags, hasWorkloadFlags } from './advice-flags.ts';
 import { UsageError } from './args.ts';
 
@@ -26,7 +25,7 @@ export function workloadFor(values: AdviceValues, positionals: readonly string[]
 }
 
 /** --load-csv FILE: the user's series, or every problem with its line number. */
-function readLoadCsv(path: string): { ok: true; series: NonNullable<DraftFields['series']> } | { ok: false; problems: WorkloadProblem[] } {
+function readLoadCsv(path: string): LoadSeriesResult {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -34,9 +33,5 @@ function readLoadCsv(path: string): { ok: true; series: NonNullable<DraftFields[
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--load-csv: cannot read "${path}" (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'unreadable'}); example: --load-csv traffic.csv with rows like 2025-03-03T14:00:00Z,42.5`);
   }
-  const parsed = parseLoadCsv(text);
-  if (!parsed.ok) {
-    return { ok: false, problems: parsed.problems.map((p) => ({ field: 'series', fragment: `${basename(path)} line ${p.line}`, message: `line ${p.line}: ${p.message}`, example: p.example })) };
-  }
-  return { ok: true, series: { stepMinutes: parsed.shape.stepMinutes, requestsPerSecond: [...parsed.shape.requestsPerSecond], label: `${basename(path)} (${parsed.rowCount} rows)` } };
+  return loadSeriesFromCsv(text, basename(path));
 }

@@ -176,10 +176,20 @@ export interface CostRange {
   readonly high: number;
 }
 
+/**
+ * Why, as a record: a code, the numbers it cites and the names it needs. The engine writes no sentences
+ * here: src/report-text/ words each code from these fields (answer() does it, so every report a front
+ * end gets has `text`), with the one money and percent rule of src/format.ts.
+ */
 export interface Reason {
   readonly code: string;
-  readonly text: string;
   readonly numbers?: Readonly<Record<string, number>>;
+  /** Names and flags the sentence needs that are not quantities (the largest loss, a model id). */
+  readonly facts?: Readonly<Record<string, string | boolean>>;
+  /** The candidate the recommendation is compared with (the other serving mode, the static or elastic fleet, the runner-up). */
+  readonly versus?: Candidate;
+  /** The sentence, once worded (src/report-text/); pricing notes and price overrides still arrive worded. */
+  readonly text?: string;
 }
 
 export interface AdviceReport {
@@ -188,7 +198,10 @@ export interface AdviceReport {
   readonly runnerUpOtherVendor: Candidate | null;
   readonly candidates: readonly Candidate[];
   readonly reasons: readonly Reason[];
-  readonly summary: string;
+  /** The answer in one or two sentences, worded outside the engine (src/report-text/summary-text.ts). */
+  readonly summary?: string;
+  /** The model's display name, for the summary. */
+  readonly modelName?: string;
   /** The metric the summary leads with (headline-metric.ts); every metric stays in the candidates. */
   readonly headlineMetric?: HeadlineMetric;
   readonly infeasible: readonly { readonly platform: string; readonly reason: string }[];
@@ -237,6 +250,17 @@ export interface ApiComparison {
   /** The price is older than the stated age before request.asOfDate. */
   readonly priceStale: boolean;
   readonly source: SourceRef;
+  /** Why the exact search (tokcost api) found no break-even, when it did not. */
+  readonly breakEvenMissing?: BreakEvenMissing;
+}
+
+/** Why there is no break-even load between the dedicated fleet and the cheapest API. */
+export interface BreakEvenMissing {
+  readonly reason: 'self-hosting-never-wins' | 'self-hosting-always-wins' | 'no-api-price' | 'no-self-hosted-option';
+  /** The highest (never) or lowest (always) rate tried, requests/s. */
+  readonly limitRequestsPerSecond: number | null;
+  /** The cheapest SLO-meeting fleet's full-load $/M output (never: above the API's price means no load can win). */
+  readonly fullLoadDollarsPerMillionOutputTokens?: number;
 }
 
 export type { Basis, Precision };

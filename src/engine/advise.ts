@@ -27,13 +27,11 @@ import { sloRequestsPerSecondPerGpu, type Scored } from './recommend/candidate.t
 import { evaluatePlatform, type PlatformContext } from './recommend/evaluate-platform.ts';
 import { rankCandidates, recommendationOf, runnerUpOtherVendor } from './recommend/rank.ts';
 import { policyReason, runnerUpReason, servingModeReason, trustReasons, utilizationReason } from './recommend/reasons.ts';
-import { summaryOf } from './recommend/summary.ts';
 import { withCostRanges } from './recommend/cost-range.ts';
 import { headlineMetricOf } from './recommend/headline-metric.ts';
 import { priceOverrideReasons } from './recommend/price-override-reason.ts';
 import { scaleToZeroReason } from './recommend/scale-to-zero-reason.ts';
 import { ownedCostReason } from './recommend/owned-cost-reason.ts';
-import { priceAndElasticity } from './recommend/wording.ts';
 import { allowedPlatforms } from './recommend/allowed-platforms.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from './traffic/index.ts';
 import { withApiComparison } from './reports/api-comparison.ts';
@@ -77,7 +75,7 @@ export function platformContextOf(request: AdviceRequest, catalog: Catalog, cali
 export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, parameters: PolicyParameters = DEFAULT_POLICY_PARAMETERS): AdviceDetail {
   const series = loadSeries(request.meanRequestsPerSecond, request.shape, request.horizon).requestsPerSecond;
   const model = findModel(catalog, request.modelId);
-  if (!model) return { report: emptyReport(request, series, [{ code: 'unknown-model', text: `unknown model "${request.modelId}"` }]), ranked: [], context: null, pricings: new Map() };
+  if (!model) return { report: emptyReport(request, series, [{ code: 'unknown-model', facts: { modelId: request.modelId } }]), ranked: [], context: null, pricings: new Map() };
   const spread = request.lengthSpreadFraction ?? DEFAULT_LENGTH_SPREAD_FRACTION;
   const context = platformContextOf(request, catalog, calibration, parameters, model, series);
   const load = context.load;
@@ -116,7 +114,7 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
     runnerUpOtherVendor: runnerUp?.candidate ?? null,
     candidates: ranked.map((s) => s.candidate),
     reasons,
-    summary: summaryOf(request, model.name, chosen, reasons, ranked),
+    modelName: model.name,
     headlineMetric: headlineMetricOf(request.inputTokens, request.outputTokens),
     infeasible,
     // Prices of the leading candidates (and the runner-up on another vendor); every candidate also carries its own priceSource.
@@ -160,19 +158,12 @@ function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: S
   const request = context.request;
   if (!chosen) {
     const closest = ranked[0];
-    return [{
-      code: 'slo-unreachable',
-      text: closest
-        ? `no configuration meets the targets on every minute; closest: ${closest.candidate.platformName} missing ${closest.candidate.sloMissMinutes} minutes`
-        : 'no platform can serve this model within the targets at any price in the catalog',
-      ...(closest ? { numbers: { sloMissMinutes: closest.candidate.sloMissMinutes } } : {}),
-    }];
+    return [{ code: 'slo-unreachable', ...(closest ? { numbers: { sloMissMinutes: closest.candidate.sloMissMinutes }, versus: closest.candidate } : {}) }];
   }
   const c = chosen.candidate;
   const recommendation: Reason = {
     code: 'recommendation',
     numbers: { effectiveDollarsPerMillionOutputTokens: c.effectiveDollarsPerMillionOutputTokens, fullLoadDollarsPerMillionOutputTokens: c.fullLoadDollarsPerMillionOutputTokens, gpuCount: c.gpuCount, peakGpuCount: c.peakGpuCount },
-    text: `${c.platformName}, ${c.servingMode}, ${priceAndElasticity(c)}: the cheapest configuration that meets the targets`,
   };
   return [
     recommendation,
@@ -208,7 +199,7 @@ export function leadingPlatforms(ranked: readonly Scored[], count: number): Scor
 
 function emptyReport(request: AdviceRequest, series: Float64Array, reasons: Reason[]): AdviceReport {
   return {
-    request, recommendation: null, runnerUpOtherVendor: null, candidates: [], reasons, summary: reasons.map((r) => r.text).join('; '),
+    request, recommendation: null, runnerUpOtherVendor: null, candidates: [], reasons,
     infeasible: [], assumptions: [], loadSeries: { stepMinutes: 1, requestsPerSecond: Array.from(series) }, capacitySeries: [], costCurve: [],
   };
 }

@@ -5,7 +5,7 @@
 import type { ClaimCheck } from '../advice/claim-check.ts';
 import type { GeneralAnswer } from '../advice/general-questions.ts';
 import type { PlanningReportKind } from '../advice/report-kinds.ts';
-import type { WorkloadDraft } from '../advice/workload-draft.ts';
+import type { LoadSeries, WorkloadDraft } from '../advice/workload-draft.ts';
 import type { AdviceReport } from '../engine/advice-types.ts';
 import type { SlackMessage } from './blocks/message.ts';
 import type { WorkspaceSettings } from '../store/store.ts';
@@ -119,17 +119,17 @@ export type ReportAnswer =
   | { readonly kind: 'unavailable'; readonly message: string };
 
 export interface Advisor {
-  /** A new question in words. */
-  answer(input: { text: string; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
+  /** A new question in words; `series`: a load series attached to it (a CSV file in Slack). */
+  answer(input: { text: string; settings: WorkspaceSettings; series?: LoadSeries }): Promise<AdvisorAnswer>;
   /** The Slack form's workload draft (never turned into words); `previous`: the thread's last query it edits. */
   answerDraft(input: { draft: WorkloadDraft; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
   /** A follow-up ("what if 4k in?", "on mi355x", "double the traffic") applied to a thread's last query. */
-  followUp(input: { previous: StoredQuery; text: string; settings: WorkspaceSettings }): Promise<AdvisorAnswer>;
+  followUp(input: { previous: StoredQuery; text: string; settings: WorkspaceSettings; series?: LoadSeries }): Promise<AdvisorAnswer>;
   /**
    * A planning report for a question in words, or (with `previous`) for a thread's last query with the
    * follow-up `text` applied first (empty text: the query as it was).
    */
-  report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer>;
+  report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings; series?: LoadSeries }): Promise<ReportAnswer>;
   /** Models and platforms the catalog knows (modal options, `/tokcost set price` validation). */
   vocabulary(): Vocabulary;
 }

@@ -6,12 +6,13 @@
  * in an `advise` for the main answer.
  */
 import { answer, chartsOf } from '../advice/answer.ts';
+import { wordAdvice } from '../report-text/word-advice.ts';
 import { buildWorkload } from '../advice/build-workload.ts';
 import { fieldLabel, showValue } from '../advice/field-labels.ts';
 import { workloadFromFollowUp, workloadFromWords } from '../advice/from-words.ts';
 import type { ReportKind as AnyReportKind } from '../advice/report-registry.ts';
 import type { Workload, WorkloadProblem, WorkloadResult } from '../advice/workload.ts';
-import { readStoredDraft, type WorkloadDraft } from '../advice/workload-draft.ts';
+import { readStoredDraft, type LoadSeries, type WorkloadDraft } from '../advice/workload-draft.ts';
 import { withWorkspaceSettings } from '../advice/workspace-settings.ts';
 import { renderReportChartPng } from '../chart/render-report.ts';
 import type { AdviceReport, AdviceRequest } from '../engine/advice-types.ts';
@@ -87,8 +88,8 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
   async function advice(result: WorkloadResult, text: string, settings: WorkspaceSettings, changes?: readonly QueryChange[]): Promise<AdvisorAnswer> {
     if (!result.ok) return { kind: 'problems', problems: problemsOf(result.problems) };
     const { workload, assumptions: workspace } = settled(result.workload, settings);
-    const report: AdviceReport = options.advise
-      ? withAssumptions(options.advise(workload.request, catalog), [...workload.assumptions, ...workspace])
+    const report = options.advise
+      ? wordAdvice(withAssumptions(options.advise(workload.request, catalog), [...workload.assumptions, ...workspace]))
       : answer(workload, catalog, options.calibration!, 'advise', { extraAssumptions: workspace });
     const png = await chartPng('advise', report);
     const query: StoredQuery = { version: 2, text, fields: fieldsOf(workload.request), draft: workload.draft };
@@ -99,15 +100,15 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     return changes?.map((c) => ({ field: fieldLabel(c.field), from: showValue(c.from), to: showValue(c.to) }));
   }
 
-  async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings }): Promise<ReportAnswer> {
+  async function report(kind: ReportKind, input: { text: string; previous?: StoredQuery; settings: WorkspaceSettings; series?: LoadSeries }): Promise<ReportAnswer> {
     if (!options.calibration) return { kind: 'unavailable', message: `The ${kind} report is not available in this installation.` };
     let result: WorkloadResult & { changes?: readonly { field: string; from: unknown; to: unknown }[] };
     let text = input.text;
-    if (!input.previous) result = workloadFromWords(input.text, catalog, today());
+    if (!input.previous) result = workloadFromWords(input.text, catalog, today(), input.series);
     else {
       const draft = storedDraft(input.previous);
       if (Array.isArray(draft)) return { kind: 'problems', problems: problemsOf(draft) };
-      result = input.text.trim() === '' ? buildWorkload(draft, catalog, { door: 'follow-up', asOfDate: today() }) : workloadFromFollowUp(draft, input.text, catalog, today());
+      result = input.text.trim() === '' && !input.series ? buildWorkload(draft, catalog, { door: 'follow-up', asOfDate: today() }) : workloadFromFollowUp(draft, input.text, catalog, today(), input.series);
       text = input.text.trim() === '' ? input.previous.text : `${input.previous.text}; ${input.text}`;
     }
     if (!result.ok) return { kind: 'problems', problems: problemsOf(result.problems) };
@@ -130,24 +131,26 @@ export function createRealAdvisor(options: RealAdvisorOptions): Advisor {
     async report(kind, input) {
       const answered = await report(kind, input);
       // "tco across the top chip makers": a report asked for with no workload named is answered on reference workloads.
-      if (answered.kind !== 'problems' || input.previous || kind === 'api') return answered;
+      if (answered.kind !== 'problems' || input.previous || input.series || kind === 'api') return answered;
       const reference = await general(input.text === '' ? kind : input.text, kind);
       return reference?.kind === 'general' ? reference : answered;
     },
-    async answer({ text, settings }) {
-      return (await general(text)) ?? advice(workloadFromWords(text, catalog, today()), text, settings);
+    async answer({ text, settings, series }) {
+      // An attached load series makes it a workload question, never a general one.
+      return (series ? null : await general(text)) ?? advice(workloadFromWords(text, catalog, today(), series), text, settings);
     },
     answerDraft: async ({ draft, settings }) => advice(buildWorkload(draft, catalog, { door: 'form', asOfDate: today() }), formSummary(draft), settings),
-    async followUp({ previous, text, settings }) {
+    async followUp({ previous, text, settings, series }) {
       const draft = storedDraft(previous);
       if (Array.isArray(draft)) return { kind: 'problems', problems: problemsOf(draft) };
-      const result = workloadFromFollowUp(draft, text, catalog, today());
-      if (!result.ok) {
+      const result = workloadFromFollowUp(draft, text, catalog, today(), series);
+      if (!result.ok && !series) {
         // A general question asked inside a thread is answered as one, not as a change that found nothing.
         const reference = await general(text);
         if (reference?.kind === 'general') return reference;
       }
-      return advice(result, `${previous.text}; ${text}`, settings, result.ok ? changesOf(result.changes) : undefined);
+      const asked = [previous.text, text.trim(), series?.label ? `load from ${series.label}` : ''].filter(Boolean).join('; ');
+      return advice(result, asked, settings, result.ok ? changesOf(result.changes) : undefined);
     },
     vocabulary: () => choices,
   };

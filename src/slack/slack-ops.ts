@@ -2,6 +2,7 @@
 import type { KnownBlock, View } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { uploadChartInSteps } from './chart-upload.ts';
+import { downloadSlackFile } from './file-download.ts';
 import { DEFAULT_RETRY, type RetryPolicy, withSlackRetry } from './slack-retry.ts';
 
 export interface MessageArgs {
@@ -30,6 +31,8 @@ export interface SlackOps {
   publishHome(userId: string, view: View): Promise<void>;
   /** getUploadURLExternal, POST, completeUploadExternal (shared into the thread), each step retried on its own; throws ChartUploadError. */
   uploadChart(args: { readonly channel: string; readonly threadTs: string; readonly png: Buffer; readonly title: string }): Promise<void>;
+  /** A file shared with the bot (url_private_download, files:read), at most `maxBytes`; throws FileDownloadError. */
+  downloadFile(url: string, maxBytes: number): Promise<Buffer>;
 }
 
 export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_RETRY): SlackOps {
@@ -64,6 +67,9 @@ export function createSlackOps(client: WebClient, policy: RetryPolicy = DEFAULT_
     },
     async uploadChart(upload) {
       await uploadChartInSteps(client, upload, policy);
+    },
+    async downloadFile(url, maxBytes) {
+      return downloadSlackFile(url, { token: client.token, apiUrl: client.slackApiUrl, maxBytes });
     },
   };
 }

@@ -112,5 +112,8 @@ describe('axis labels', () => {
     expect(weekdayClockLabel(10080)).toBe('Mon 00:00');
     expect(dollarsLabel(0.42)).toBe('$0.42');
     expect(dollarsLabel(0.052)).toBe('$0.052');
+    // The CLI's and Slack's rule (format.ts): no trailing zero ("$0.09", not "$0.090"), whole dollars from $100.
+    expect(dollarsLabel(0.0903)).toBe('$0.09');
+    expect(dollarsLabel(1461.2)).toBe('$1,461');
   });
 });

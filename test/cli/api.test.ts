@@ -31,7 +31,7 @@ describe('tokcost api', () => {
     }
     const costs = report.apiOptions.map((o: { effectiveDollarsPerMillionOutputTokens: number }) => o.effectiveDollarsPerMillionOutputTokens);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
-    if (report.breakEven === null) expect(report.breakEvenMissing.text).toBeTruthy();
+    if (report.breakEven === null) expect(report.breakEvenMissing.reason).toBeTruthy();
     else for (const key of ['requestsPerSecond', 'tokensPerDay', 'platform', 'provider', 'utilizationFraction']) expect(report.breakEven).toHaveProperty(key);
     expect(readFileSync(chart).subarray(1, 4).toString()).toBe('PNG');
   }, 60_000);

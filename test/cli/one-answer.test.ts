@@ -10,6 +10,7 @@ import { loadCatalogOrThrow } from '../../src/catalog/index.ts';
 import { loadCalibration } from '../../src/catalog/load-calibration.ts';
 import { runCli } from '../../src/cli/run-cli.ts';
 import type { AdviceReport } from '../../src/engine/advice-types.ts';
+import { formatRequestsPerSecond } from '../../src/format.ts';
 import { FORM_BLOCK } from '../../src/slack/blocks/form-view.ts';
 import { draftFromForm, readFormFields } from '../../src/slack/form-fields.ts';
 
@@ -61,7 +62,7 @@ describe('one workload, one answer', () => {
     expect(api.breakEven).not.toBeNull();
     expect(advice.apiComparison.approximateBreakEvenRequestsPerSecond).toBe(api.breakEven.requestsPerSecond);
     const sentence = advice.reasons.find((r: { code: string }) => r.code === 'api-cheaper' || r.code === 'self-hosting-cheaper');
-    expect(sentence.text).toContain(`${Number(api.breakEven.requestsPerSecond.toPrecision(2))} req/s`);
+    expect(sentence.text).toContain(formatRequestsPerSecond(api.breakEven.requestsPerSecond));
     const crossover = await cli('crossover', WORDS, '--json');
     const yours = crossover.cells[crossover.yourCell.row][crossover.yourCell.column];
     expect(yours.cheapest.platform).toBe(advice.recommendation.platform);

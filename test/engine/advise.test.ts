@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summaryText } from '../../src/report-text/summary-text.ts';
 import { advise } from '../../src/engine/advise.ts';
 import type { AdviceRequest, Candidate } from '../../src/engine/advice-types.ts';
 import { adviseCatalog, FIXTURE_CALIBRATION } from '../fixtures/engine/advise-catalog.ts';
@@ -27,7 +28,7 @@ describe('advise on the fixture catalog', () => {
     const cheapestMeeting = report.candidates.filter((c) => c.meetsSlo).sort((a, b) => a.effectiveDollarsPerMillionOutputTokens - b.effectiveDollarsPerMillionOutputTokens)[0]!;
     expect(chosen.effectiveDollarsPerMillionOutputTokens).toBeLessThanOrEqual(cheapestMeeting.effectiveDollarsPerMillionOutputTokens * 1.005);
     expect(report.runnerUpOtherVendor?.vendor).toBe('amd');
-    expect(report.summary).toMatch(/per million output tokens at your load/);
+    expect(summaryText(report)).toMatch(/per million output tokens at your load/);
     expect(report.reasons.map((r) => r.code)).toContain('utilization');
   });
 

@@ -42,4 +42,11 @@ describe('manifest', () => {
     expect(ops).toContain('completeUploadExternal');
     expect(ops).not.toMatch(/conversations\.open|im\.open/);
   });
+
+  it('files:read is asked for because an attached CSV load series is downloaded with the bot token', () => {
+    const attachment = readFileSync(join(ROOT, 'src/slack/load-csv-attachment.ts'), 'utf8') + readFileSync(join(ROOT, 'src/slack/file-download.ts'), 'utf8');
+    expect(scopes).toContain('files:read');
+    expect(attachment).toContain('url_private_download');
+    expect(attachment).toContain('Bearer');
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { ApiBreakEvenReport } from '../../engine/reports/api-break-even.ts';
 import { formatCount, formatDollars, formatPercent, formatTable } from '../../format.ts';
+import { apiSloText, breakEvenMissingText, breakEvenNotes, breakEvenSentence } from '../../report-text/api-text.ts';
 import type { CliResult } from '../cli-result.ts';
 import { renderAssumptions } from './planning-report.ts';
 import { runReportCommand, type CliEnv, type ReportCommand } from './report-command.ts';
@@ -51,15 +52,16 @@ export function renderApiReport(report: ApiBreakEvenReport, top: number): string
     const more = report.apiOptions.length > top ? `\n(${report.apiOptions.length - top} more; --top N or --json for all)` : '';
     lines.push(`Hosted APIs for ${report.modelName}, cheapest on this workload first ("this mix": input tokens included):`, formatTable(rows) + more, '');
   }
-  lines.push(report.sentence);
+  lines.push(breakEvenSentence(report));
   const be = report.breakEven;
   if (be) {
     lines.push(`Break-even: ${formatCount(be.requestsPerSecond)} req/s mean (${formatCount(be.tokensPerDay)} tokens a day in + out, ${formatCount(be.outputTokensPerDay)} output), ${be.factorOfUserLoad.toFixed(2)}x your load; ${be.platformName} ${be.servingMode} ${be.policy} at ${formatPercent(be.utilizationFraction)} utilization, ${formatDollars(be.selfHostedDollarsPerMillionOutputTokens)} vs ${be.provider} ${formatDollars(be.apiDollarsPerMillionOutputTokens)} / 1M output tokens (${formatDollars(be.dollarsPerMonth)} / month either way)`);
   } else if (report.breakEvenMissing) {
-    lines.push(`Break-even: none (${report.breakEvenMissing.text})`);
+    lines.push(`Break-even: none (${breakEvenMissingText(report)})`);
   }
-  lines.push(`API side SLO: ${report.apiSlo.text}`);
-  if (report.notes.length) lines.push('', 'Notes:', ...report.notes.map((n) => `  - ${n}`));
+  lines.push(`API side SLO: ${apiSloText(report)}`);
+  const notes = breakEvenNotes(report);
+  if (notes.length) lines.push('', 'Notes:', ...notes.map((n) => `  - ${n}`));
   const sources = [...new Map(report.apiOptions.slice(0, top).map((o) => [o.source.title, o.source])).values()];
   if (sources.length) lines.push('', 'Sources:', ...sources.map((s) => `  - ${s.title}${s.url ? ` <${s.url}>` : ''}, ${s.asOf}, ${s.basis}`));
   const assumptions = renderAssumptions(report.assumptions);

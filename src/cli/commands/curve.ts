@@ -7,7 +7,7 @@ import type { CliResult } from '../cli-result.ts';
 
 export function renderCurve(report: UtilizationCurveReport): string {
   const r = report.request;
-  const head = `Utilization curve: ${r.modelId}, ${r.inputTokens} in / ${r.outputTokens} out, ${r.meanRequestsPerSecond} req/s mean. Effective $ / 1M output tokens vs mean load (100 % = ${report.referenceRequestsPerSecond.toFixed(1)} req/s, the recommended fleet's peak capacity at the SLO).`;
+  const head = `Utilization curve: ${r.modelId}, ${r.inputTokens} in / ${r.outputTokens} out, ${r.meanRequestsPerSecond} req/s mean. Effective $ / 1M output tokens vs mean load (100% = ${report.referenceRequestsPerSecond.toFixed(1)} req/s, the recommended fleet's peak capacity at the SLO).`;
   if (report.platforms.length === 0) return `${head}\n\n${report.verdict}`;
   const fractions = report.platforms[0]!.points.map((p) => p.loadFraction);
   const rows = [['platform', 'policy', ...fractions.map((f) => `${Math.round(f * 100)}%`), 'at your load', 'low/full']];

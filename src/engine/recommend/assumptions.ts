@@ -46,7 +46,7 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'autoscaler target utilization of SLO capacity', value: `${parameters.targetUtilizationFraction}`, source: ours('policy parameter') },
     { name: 'minimum replicas', value: 'reactive autoscaling 1, scale to zero 0', source: ours('policy parameter') },
     { name: 'reserved base of reserved-plus-burst', value: `p${Math.round(parameters.reservedBaseQuantile * 100)} of demand`, source: ours('policy parameter') },
-    { name: 'SLO-miss allowance', value: `${parameters.sloMissAllowanceFraction * 100} % of minutes`, source: ours('meets-SLO rule') },
+    { name: 'SLO-miss allowance', value: `${parameters.sloMissAllowanceFraction * 100}% of minutes`, source: ours('meets-SLO rule') },
     { name: 'request length spread (coefficient of variation)', value: String(inputs.lengthSpreadFraction), source: request.lengthSpreadFraction === undefined ? ours('length spread', 'chat traffic varies; 0 = fixed lengths') : { title: 'your request', asOf: 'as given', basis: 'estimate' } },
     { name: 'queueing model', value: 'Erlang-C batch slots + Kingman prefill queue, exponential tails, Allen-Cunneen (ca2+cs2)/2; utilization capped at 0.95', source: { title: 'Kingman 1961; Allen-Cunneen approximation; ../shared/ENGINE.md', asOf: ASSUMPTIONS_AS_OF, basis: 'estimate', note: 'optimistic above rho ~0.8' } },
     { name: 'disaggregated rate-matching derates', value: 'prefill 0.9, decode 0.92', source: { title: 'NVIDIA AIConfigurator rate matching', url: 'https://github.com/ai-dynamo/aiconfigurator', asOf: '2025', basis: 'estimate' } },
@@ -69,11 +69,11 @@ function ownedCostAssumptions(pricing: Extract<AdviceRequest['pricing'], { kind:
   const owned = catalog.ownedCosts;
   if (!owned) return [{ name: 'server, network, facility, operations', value: 'not counted: no defaults in the catalog (data/energy-and-capex.json)', source: ours('owned cost scope') }];
   const operations: Assumption = pricing.operationsFractionPerYear === undefined
-    ? { name: 'staff and operations (estimate)', value: `${owned.operationsFractionOfHardwarePerYear.value * 100} % of hardware value per year`, source: owned.operationsFractionOfHardwarePerYear.source }
-    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100} % of hardware value per year`, source: { title: 'your request', asOf: 'as given', basis: 'estimate' } };
+    ? { name: 'staff and operations (estimate)', value: `${owned.operationsFractionOfHardwarePerYear.value * 100}% of hardware value per year`, source: owned.operationsFractionOfHardwarePerYear.source }
+    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100}% of hardware value per year`, source: { title: 'your request', asOf: 'as given', basis: 'estimate' } };
   return [
-    { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
-    { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100} % of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },
+    { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
+    { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },
     { name: 'facility capex', value: `$${owned.facilityDollarsPerKw.value.toLocaleString('en-US')} per kW of IT power over ${owned.facilityLifeYears.value} years`, source: owned.facilityDollarsPerKw.source },
     { name: 'facility life', value: `${owned.facilityLifeYears.value} years`, source: owned.facilityLifeYears.source },
     operations,

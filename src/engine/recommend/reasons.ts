@@ -1,16 +1,18 @@
 /**
- * Why the recommendation wins, in structured form (code, text, numbers): serving mode, policy, the
- * biggest utilization loss, the runner-up on another vendor, and how far to trust the estimate. Each
- * comparison is against the best alternative on the same platform, with the cost difference in percent.
+ * Why the recommendation wins, as records (code, numbers, the candidate compared with): serving mode,
+ * policy, the biggest utilization loss, the runner-up on another vendor, and how far to trust the
+ * estimate. Each comparison is against the best alternative on the same platform, with the cost
+ * difference in percent. The sentences are src/report-text/reason-text.ts's.
  */
 import type { Candidate, Reason } from '../advice-types.ts';
 import { OPTIMISTIC_ABOVE_FRACTION } from '../fleet/queueing.ts';
 import type { Scored } from './candidate.ts';
 import { bestWhere } from './rank.ts';
-import { policyOf } from '../fleet/policies/index.ts';
-import { money } from './wording.ts';
 
 export { policyReason } from './policy-reason.ts';
+
+/** How far a spec-only estimate's cost is to be trusted, either way (the spec-only throughput band is about this wide). */
+const SPEC_ONLY_BAND_FRACTION = 0.4;
 
 
 function percentMore(other: Candidate, chosen: Candidate): number {
@@ -25,18 +27,11 @@ export function servingModeReason(ranked: readonly Scored[], chosen: Scored, inp
   if (!other) return null;
   const more = percentMore(other.candidate, c);
   const numbers = { otherEffectiveDollarsPerMillionOutputTokens: other.candidate.effectiveDollarsPerMillionOutputTokens, percentMore: more, inputTokens };
-  if (c.servingMode === 'disaggregated') {
-    return { code: 'disaggregated-wins', numbers, text: `disaggregated wins here because ${inputTokens}-token prompts would stall decode in aggregated serving; at this load aggregated would cost ${more} % more` };
-  }
+  const versus = other.candidate;
+  if (c.servingMode === 'disaggregated') return { code: 'disaggregated-wins', numbers, versus };
   const handoff = other.configuration.kvHandoffMs;
-  if (more <= 0) {
-    return { code: 'serving-mode-tie', numbers, text: `aggregated and disaggregated serving cost the same at this load (the fleet is ${c.peakGpuCount} GPUs either way), so the simpler aggregated setup is recommended` };
-  }
-  return {
-    code: 'disaggregation-does-not-pay',
-    numbers: { ...numbers, ...(handoff !== undefined ? { kvHandoffMs: handoff } : {}) },
-    text: `disaggregation does not pay for this workload: separate prefill and decode pools would cost ${more} % more (${other.candidate.prefillWorkers ?? 0} prefill + ${other.candidate.decodeWorkers ?? 0} decode workers at peak${handoff !== undefined ? `, KV hand-off ${handoff.toFixed(1)} ms` : ''})`,
-  };
+  if (more <= 0) return { code: 'serving-mode-tie', numbers: { ...numbers, peakGpuCount: c.peakGpuCount }, versus };
+  return { code: 'disaggregation-does-not-pay', numbers: { ...numbers, ...(handoff !== undefined ? { kvHandoffMs: handoff } : {}) }, versus };
 }
 
 /**
@@ -45,17 +40,12 @@ export function servingModeReason(ranked: readonly Scored[], chosen: Scored, inp
  */
 export function utilizationReason(chosen: Scored, meanLoadFraction?: number): Reason {
   const gap = chosen.candidate.utilizationGap;
-  const causes: [string, number][] = [
-    ['demand below capacity', gap.demandBelowCapacityFraction],
-    ['replica granularity', gap.replicaGranularityFraction],
-    ['latency headroom', gap.latencyHeadroomFraction],
-    ['small batches', gap.smallBatchFraction],
-  ];
-  const [name, share] = causes.sort((a, b) => b[1] - a[1])[0]!;
+  const causes = ['demandBelowCapacityFraction', 'replicaGranularityFraction', 'latencyHeadroomFraction', 'smallBatchFraction'] as const;
+  const largestLoss = [...causes].sort((a, b) => gap[b] - gap[a])[0]!;
   return {
     code: 'utilization',
-    numbers: { ...gap, ...(meanLoadFraction !== undefined ? { meanLoadFraction } : {}) },
-    text: `${Math.round(gap.servedFraction * 100)} % of the paid GPU-time serves tokens at the full-load rate${meanLoadFraction !== undefined ? ` (the mean load is ${Math.round(meanLoadFraction * 100)} % of the fleet's capacity at the SLO)` : ''}; the largest loss is ${name} (${Math.round(share * 100)} %), so the effective cost is ${(1 / Math.max(gap.servedFraction, 1e-9)).toFixed(1)}x the full-load cost`,
+    numbers: { ...gap, effectiveOverFullLoadMultiplier: 1 / Math.max(gap.servedFraction, 1e-9), ...(meanLoadFraction !== undefined ? { meanLoadFraction } : {}) },
+    facts: { largestLoss },
   };
 }
 
@@ -65,7 +55,7 @@ export function runnerUpReason(chosen: Scored, runnerUp: Scored | null): Reason 
   return {
     code: 'runner-up-other-vendor',
     numbers: { effectiveDollarsPerMillionOutputTokens: r.effectiveDollarsPerMillionOutputTokens, percentMore: percentMore(r, chosen.candidate) },
-    text: `best on another vendor: ${r.platformName} (${r.servingMode}, ${policyOf(r.policy).description}) at ${money(r.effectiveDollarsPerMillionOutputTokens)} per million output tokens, ${percentMore(r, chosen.candidate)} % more`,
+    versus: r,
   };
 }
 
@@ -73,10 +63,10 @@ export function trustReasons(chosen: Scored): Reason[] {
   const out: Reason[] = [];
   const ceiling = Math.min(...chosen.configuration.pools.map((p) => p.ceilingFraction));
   if (ceiling > OPTIMISTIC_ABOVE_FRACTION) {
-    out.push({ code: 'optimistic-queueing', numbers: { ceilingFraction: ceiling }, text: `the fleet is planned at ${Math.round(ceiling * 100)} % utilization; queueing estimates above 80 % are optimistic, so real TTFT tails may be longer` });
+    out.push({ code: 'optimistic-queueing', numbers: { ceilingFraction: ceiling, optimisticAboveFraction: OPTIMISTIC_ABOVE_FRACTION } });
   }
   if (chosen.candidate.basis === 'spec-only') {
-    out.push({ code: 'spec-only-estimate', text: `${chosen.candidate.platformName} throughput is a spec-only estimate (no calibrated measurement): treat costs as +/-40 %` });
+    out.push({ code: 'spec-only-estimate', numbers: { bandFraction: SPEC_ONLY_BAND_FRACTION } });
   }
   return out;
 }

@@ -28,10 +28,5 @@ export function scaleToZeroReason(ranked: readonly Scored[], chosen: Scored, loa
   if ((c.minGpuCount ?? c.peakGpuCount) > smallest || load.meanRequestsPerSecond > oneWorkerRequestsPerSecond) return null;
   const quietest = quietestMinute(load);
   const lag = chosen.configuration.scaleUpLagMinutes;
-  const requestsPerMinute = quietest * 60;
-  return {
-    code: 'scale-to-zero-considered',
-    numbers: { quietestRequestsPerSecond: quietest, scaleUpLagMinutes: lag, smallestFleetGpus: smallest },
-    text: `scale to zero was considered: it saves only over stretches with no traffic, but the quietest minute still brings ${quietest.toPrecision(2)} req/s (about ${requestsPerMinute >= 10 ? Math.round(requestsPerMinute) : requestsPerMinute.toPrecision(2)} requests a minute) and a replica takes ${lag} minutes to start, so the fleet keeps its smallest size (${smallest} GPUs); it pays only if traffic stops for longer than ${lag} minutes at a time`,
-  };
+  return { code: 'scale-to-zero-considered', numbers: { quietestRequestsPerSecond: quietest, scaleUpLagMinutes: lag, smallestFleetGpus: smallest } };
 }

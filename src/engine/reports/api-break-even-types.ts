@@ -1,5 +1,5 @@
 /** Plain data of the "rent GPUs or buy tokens" report (see api-break-even.ts). */
-import type { AdviceReport, AdviceRequest, ApiComparison, Assumption, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
+import type { AdviceReport, AdviceRequest, ApiComparison, Assumption, BreakEvenMissing, Candidate, PolicyKind, ServingMode } from '../advice-types.ts';
 import type { ApiOption } from '../cost/api-pricing.ts';
 import type { PolicyParameters } from '../fleet/policy-parameters.ts';
 
@@ -47,12 +47,7 @@ export interface BreakEven {
   readonly dollarsPerMonth: number;
 }
 
-export interface BreakEvenMissing {
-  readonly reason: 'self-hosting-never-wins' | 'self-hosting-always-wins' | 'no-api-price' | 'no-self-hosted-option';
-  readonly text: string;
-  /** The highest (never) or lowest (always) rate tried, requests/s. */
-  readonly limitRequestsPerSecond: number | null;
-}
+export type { BreakEvenMissing };
 
 export interface SelfHostedCurve {
   readonly platform: string;
@@ -78,8 +73,8 @@ export interface ApiBreakEvenReport {
   /** Every API price for the model, cheapest per million output tokens of this workload first. */
   readonly apiOptions: readonly ApiOptionRow[];
   readonly cheapestApi: ApiOptionRow | null;
-  /** What the API side is assumed to deliver: its stated speed, else "not stated". */
-  readonly apiSlo: { readonly outputTokensPerSecondPerUser: number | null; readonly targetOutputTokensPerSecondPerUser: number | null; readonly text: string };
+  /** What the API side is assumed to deliver: its stated speed (null: not stated) against the user's target. */
+  readonly apiSlo: { readonly outputTokensPerSecondPerUser: number | null; readonly targetOutputTokensPerSecondPerUser: number | null };
   /** advise's recommendation at the user's load. */
   readonly selfHosted: Candidate | null;
   readonly comparison: ApiComparison | null;
@@ -88,9 +83,9 @@ export interface ApiBreakEvenReport {
   readonly leadingPlatforms: readonly string[];
   /** Best self-hosted $/M output per leading platform against mean requests/s, the user's shape scaled. */
   readonly curves: readonly SelfHostedCurve[];
-  /** The answer in one sentence. */
-  readonly sentence: string;
-  readonly notes: readonly string[];
+  /** The answer in one sentence and its notes: worded outside the engine (src/report-text/api-break-even-text.ts). */
+  readonly sentence?: string;
+  readonly notes?: readonly string[];
   /** Every default the self-hosted side used, with source and date (API options carry their own). */
   readonly assumptions: readonly Assumption[];
 }

@@ -18,7 +18,6 @@ import { apiDollarsPerMonth, apiOptionsFor, cheapestApiOption, DEFAULT_STALE_AFT
 import type { CalibrationTable } from '../performance/calibration.ts';
 import { meanRateOf } from './api-comparison.ts';
 import { searchBreakEven, type BreakEvenSearch } from './api-break-even-search.ts';
-import { breakEvenSentence, missingText, reportNotes } from './api-break-even-text.ts';
 import type { ApiBreakEvenOptions, ApiBreakEvenReport, ApiOptionRow, BreakEven, BreakEvenMissing, SelfHostedCurve } from './api-break-even-types.ts';
 import { selfHostedSweep, sweepHorizon, type SelfHostedAt } from './api-sweep.ts';
 
@@ -53,7 +52,7 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
   const breakEvenMissing = breakEven ? null : missing(found, cheapest !== null, selfHosted !== null, cheapest, advice.candidates);
   const targetSpeed = request.latency.tpotMs !== undefined ? 1000 / request.latency.tpotMs : null;
   const apiSpeed = cheapest?.outputTokensPerSecondPerUser ?? null;
-  const report: Omit<ApiBreakEvenReport, 'sentence' | 'notes'> = {
+  return {
     request: dated,
     modelId: model?.id ?? request.modelId,
     modelName: model?.name ?? request.modelId,
@@ -72,7 +71,6 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
     apiSlo: {
       outputTokensPerSecondPerUser: apiSpeed,
       targetOutputTokensPerSecondPerUser: targetSpeed,
-      text: apiSpeed !== null ? `${cheapest?.provider} states ${apiSpeed} output tokens/s per user` : 'not stated (the listing gives no speed or latency; assumed to meet your targets)',
     },
     selfHosted,
     comparison: advice.apiComparison ? { ...advice.apiComparison, approximateBreakEvenRequestsPerSecond: breakEven?.requestsPerSecond ?? null } : null,
@@ -83,7 +81,6 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
     // The self-hosted side's defaults and prices; each API option carries its own source.
     assumptions: advice.assumptions,
   };
-  return { ...report, sentence: breakEvenSentence(report), notes: reportNotes(report) };
 }
 
 /** The first `count` platforms of advise's ranking at the user's load, plus `also` (deduplicated). */
@@ -144,12 +141,12 @@ function breakEvenAt(rate: number, userRate: number, sweep: SelfHostedAt, api: A
 }
 
 function missing(found: BreakEvenSearch | null, hasApi: boolean, hasFleet: boolean, api: ApiOption | null, candidates: readonly Candidate[]): BreakEvenMissing {
-  if (!hasApi) return { reason: 'no-api-price', text: 'no hosted-API price for this model in the catalog', limitRequestsPerSecond: null };
-  if (!hasFleet || !found) return { reason: 'no-self-hosted-option', text: 'no dedicated fleet meets the targets, so there is nothing to break even with', limitRequestsPerSecond: null };
+  if (!hasApi) return { reason: 'no-api-price', limitRequestsPerSecond: null };
+  if (!hasFleet || !found) return { reason: 'no-self-hosted-option', limitRequestsPerSecond: null };
   const fullLoad = Math.min(...candidates.filter((c) => c.meetsSlo).map((c) => c.fullLoadDollarsPerMillionOutputTokens));
-  if (found.kind === 'always') return { reason: 'self-hosting-always-wins', text: missingText('always', found.downToRequestsPerSecond, api!, fullLoad), limitRequestsPerSecond: found.downToRequestsPerSecond };
+  if (found.kind === 'always') return { reason: 'self-hosting-always-wins', limitRequestsPerSecond: found.downToRequestsPerSecond, fullLoadDollarsPerMillionOutputTokens: fullLoad };
   const limit = found.kind === 'never' ? found.upToRequestsPerSecond : null;
-  return { reason: 'self-hosting-never-wins', text: missingText('never', limit, api!, fullLoad), limitRequestsPerSecond: limit };
+  return { reason: 'self-hosting-never-wins', limitRequestsPerSecond: limit, fullLoadDollarsPerMillionOutputTokens: fullLoad };
 }
 
 /** The search's rates plus user x 2^k covering 1/4 of the lower to 8x the higher of the user's load and the break-even. */

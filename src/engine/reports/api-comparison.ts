@@ -4,30 +4,29 @@
  * Both sides per million OUTPUT tokens of the workload (the API's input tokens included, see
  * cost/api-pricing.ts). Costs nothing measurable: no simulation, only the report's own curve.
  */
-import type { AdviceReport, ApiComparison, Reason } from '../advice-types.ts';
+import type { AdviceReport, ApiComparison, BreakEvenMissing, Reason } from '../advice-types.ts';
 import { findModel } from '../catalog/lookup.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { apiDollarsPerMonth, apiOptionsFor, cheapestApiOption, type ApiOption } from '../cost/api-pricing.ts';
-import { moneyText, percentText, providerText, rateText } from './api-text.ts';
 
 /** The report with `apiComparison` and its sentence among the reasons (second when the API is cheaper, last otherwise). */
 export function withApiComparison(report: AdviceReport, catalog: Catalog): AdviceReport {
   const comparison = apiComparisonOf(report, catalog);
   if (!comparison) return report;
-  const reason = apiComparisonReason(comparison, meanRateOf(report));
+  const reason = apiComparisonReason(comparison);
   const reasons = comparison.cheaper === 'api' ? [...report.reasons.slice(0, 1), reason, ...report.reasons.slice(1)] : [...report.reasons, reason];
   return { ...report, apiComparison: comparison, reasons };
 }
 
 /**
  * The report with its break-even replaced by `requestsPerSecond` (the api report's exact search, so the
- * advice and the api report state one number) and the comparison's sentence re-computed from it.
+ * advice and the api report state one number), or why there is none, and the comparison's reason re-made from it.
  */
-export function withBreakEven(report: AdviceReport, requestsPerSecond: number | null, missing?: string): AdviceReport {
+export function withBreakEven(report: AdviceReport, requestsPerSecond: number | null, missing?: BreakEvenMissing | null): AdviceReport {
   const old = report.apiComparison;
   if (!old) return report;
-  const comparison: ApiComparison = { ...old, approximateBreakEvenRequestsPerSecond: requestsPerSecond };
-  const reason = apiComparisonReason(comparison, meanRateOf(report), requestsPerSecond === null ? missing : undefined);
+  const comparison: ApiComparison = { ...old, approximateBreakEvenRequestsPerSecond: requestsPerSecond, ...(requestsPerSecond === null && missing ? { breakEvenMissing: missing } : {}) };
+  const reason = apiComparisonReason(comparison);
   const reasons = report.reasons.map((r) => (r.code === 'api-cheaper' || r.code === 'self-hosting-cheaper' ? reason : r));
   return { ...report, apiComparison: comparison, reasons };
 }
@@ -45,7 +44,7 @@ export function apiComparisonOf(report: AdviceReport, catalog: Catalog): ApiComp
   const selfMonth = chosen.dollarsPerMonth;
   const cheaper = api.effectiveDollarsPerMillionOutputTokens < chosen.effectiveDollarsPerMillionOutputTokens ? 'api' : 'self-hosted';
   return {
-    provider: providerText(api),
+    provider: api.variant ? `${api.provider} (${api.variant})` : api.provider,
     apiPriceId: api.id,
     dollarsPerMillionInputTokens: api.dollarsPerMillionInputTokens,
     dollarsPerMillionOutputTokens: api.dollarsPerMillionOutputTokens,
@@ -103,31 +102,17 @@ export function meanRateOf(report: AdviceReport): number {
   return series.length > 0 ? sum / series.length : report.request.meanRequestsPerSecond;
 }
 
-/** "At 30 req/s, OpenRouter's API at $0.36 per 1M output tokens ... self-hosting wins above about 45 req/s." */
-export function apiComparisonReason(c: ApiComparison, meanRequestsPerSecond: number, noBreakEven?: string): Reason {
-  const stale = c.priceStale ? ` (API price as of ${c.priceAsOf}, possibly stale)` : '';
-  const at = `at ${rateText(meanRequestsPerSecond)}`;
-  const months = `${moneyText(c.apiDollarsPerMonth)} vs ${moneyText(c.selfHostedDollarsPerMonth)} a month`;
+/** The comparison as a reason record (worded by src/report-text/api-text.ts): which side is cheaper, by how much, and where it turns. */
+export function apiComparisonReason(c: ApiComparison): Reason {
   const be = c.approximateBreakEvenRequestsPerSecond;
-  const numbers = {
-    apiDollarsPerMillionOutputTokens: c.apiDollarsPerMillionOutputTokens,
-    selfHostedDollarsPerMillionOutputTokens: c.selfHostedDollarsPerMillionOutputTokens,
-    savingFraction: c.savingFraction,
-    savingDollarsPerMonth: c.savingDollarsPerMonth,
-    ...(be !== null ? { approximateBreakEvenRequestsPerSecond: be } : {}),
-  };
-  if (c.cheaper === 'api') {
-    const wins = be !== null ? `self-hosting wins above about ${rateText(be)}` : (noBreakEven ?? 'self-hosting does not win up to this fleet\'s peak capacity (tokcost api finds the break-even)');
-    return {
-      code: 'api-cheaper',
-      numbers,
-      text: `${at}, ${c.provider}'s API at ${moneyText(c.apiDollarsPerMillionOutputTokens)} per 1M output tokens (input included) would cost ${percentText(c.savingFraction)} less than the cheapest dedicated fleet (${months})${stale}; ${wins}`,
-    };
-  }
-  const below = be !== null ? `; below about ${rateText(be)} the API would be cheaper` : noBreakEven ? `; ${noBreakEven}` : '; tokcost api finds the load below which the API is cheaper';
   return {
-    code: 'self-hosting-cheaper',
-    numbers,
-    text: `${at}, the dedicated fleet costs ${percentText(c.savingFraction)} less than the cheapest API, ${c.provider} at ${moneyText(c.apiDollarsPerMillionOutputTokens)} per 1M output tokens (input included; ${months.replace(' vs ', ' for the API vs ')})${stale}${below}`,
+    code: c.cheaper === 'api' ? 'api-cheaper' : 'self-hosting-cheaper',
+    numbers: {
+      apiDollarsPerMillionOutputTokens: c.apiDollarsPerMillionOutputTokens,
+      selfHostedDollarsPerMillionOutputTokens: c.selfHostedDollarsPerMillionOutputTokens,
+      savingFraction: c.savingFraction,
+      savingDollarsPerMonth: c.savingDollarsPerMonth,
+      ...(be !== null ? { approximateBreakEvenRequestsPerSecond: be } : {}),
+    },
   };
 }

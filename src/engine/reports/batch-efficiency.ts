@@ -25,6 +25,7 @@ import { fullLoadOutputTokensPerSecondPerGpu, type Scored } from '../recommend/c
 import { replicaSpecOf } from '../recommend/evaluate-platform.ts';
 import { lengthMix, type LengthClass } from './length-mix.ts';
 import { bestPerPlatform, labelOf, leadingWithVendors, methodAssumption, type PlatformLabel } from './report-common.ts';
+import { money } from '../recommend/wording.ts';
 
 export type Bound = 'memory' | 'compute';
 
@@ -192,9 +193,9 @@ function verdictOf(platforms: readonly BatchPlatform[], spread: number): string 
   const mixed = platforms.filter((p) => p.mix);
   const byMix = [...mixed].sort((a, b) => a.mix!.dollarsPerMillionOutputTokens - b.mix!.dollarsPerMillionOutputTokens)[0];
   const leastHurt = [...mixed].sort((a, b) => a.mix!.penaltyFraction - b.mix!.penaltyFraction)[0];
-  const parts = [`At its SLO batch ${byUniform.shortName} is cheapest ($${money(byUniform.sloDollarsPerMillionOutputTokens)} / 1M output tokens)`];
+  const parts = [`At its SLO batch ${byUniform.shortName} is cheapest (${money(byUniform.sloDollarsPerMillionOutputTokens)} / 1M output tokens)`];
   if (byMix) {
-    parts.push(`with mixed lengths (lognormal, CV ${spread}) ${byMix.shortName} is most economical at $${money(byMix.mix!.dollarsPerMillionOutputTokens)} (${signed(byMix.mix!.penaltyFraction)})`);
+    parts.push(`with mixed lengths (lognormal, CV ${spread}) ${byMix.shortName} is most economical at ${money(byMix.mix!.dollarsPerMillionOutputTokens)} (${signed(byMix.mix!.penaltyFraction)})`);
     if (leastHurt && leastHurt !== byMix && byMix.mix!.penaltyFraction - leastHurt.mix!.penaltyFraction >= 0.01) parts.push(`${leastHurt.shortName} loses least to the mix (${signed(leastHurt.mix!.penaltyFraction)})`);
   }
   const compute = platforms.filter((p) => p.sloBound === 'compute');
@@ -202,13 +203,10 @@ function verdictOf(platforms: readonly BatchPlatform[], spread: number): string 
   return `${parts.join('; ')}.`;
 }
 
-function money(value: number): string {
-  return value >= 1 ? value.toFixed(2) : value.toPrecision(2);
-}
 
 function signed(fraction: number): string {
   const pct = Math.round(fraction * 100);
-  return `${pct >= 0 ? '+' : ''}${pct} %`;
+  return `${pct >= 0 ? '+' : ''}${pct}%`;
 }
 
 function batchAssumptions(spread: number): Assumption[] {

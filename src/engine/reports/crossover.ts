@@ -22,6 +22,7 @@ import { platformSetup, scorePlatform, type PlatformContext, type PlatformSetup 
 import { rankCandidates } from '../recommend/rank.ts';
 import { loadSeries } from '../traffic/index.ts';
 import { labelOf, methodAssumption, shortPlatformName, type PlatformLabel } from './report-common.ts';
+import { money } from '../recommend/wording.ts';
 
 /** Throughput rows as multiples of the request's mean rate. */
 export const RATE_MULTIPLIERS: readonly number[] = [0.1, 0.3, 1, 3, 10];
@@ -182,16 +183,13 @@ function alongColumn(column: readonly CrossoverCell[], rates: readonly number[],
 function verdictOf(yours: CrossoverCell | undefined, crossovers: readonly Crossover[], cells: readonly (readonly CrossoverCell[])[]): string {
   const winners = new Set(cells.flat().map((c) => c.cheapest?.shortName).filter((n): n is string => n !== undefined));
   const head = yours?.cheapest
-    ? `At your point (${yours.requestsPerSecond} req/s, ${Math.round(yours.outputTokensPerSecondPerUser)} tok/s per user) ${yours.cheapest.shortName} is cheapest at $${money(yours.cheapest.dollarsPerMillionOutputTokens)} / 1M output tokens`
+    ? `At your point (${yours.requestsPerSecond} req/s, ${Math.round(yours.outputTokensPerSecondPerUser)} tok/s per user) ${yours.cheapest.shortName} is cheapest at ${money(yours.cheapest.dollarsPerMillionOutputTokens)} / 1M output tokens`
     : 'No platform meets the targets at your point';
   if (winners.size <= 1) return `${head}${winners.size === 1 ? `, and ${[...winners][0]} is cheapest in every cell of the grid` : ''}.`;
   const changes = crossovers.length ? `; ${crossovers.map((c) => c.text).join('; ')}` : '; the cheapest changes only away from your row and column';
   return `${head}${changes}.`;
 }
 
-function money(value: number): string {
-  return value >= 1 ? value.toFixed(2) : value.toPrecision(2);
-}
 
 function crossoverAssumptions(): Assumption[] {
   return [

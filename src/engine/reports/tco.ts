@@ -20,6 +20,7 @@ import type { CalibrationTable } from '../performance/calibration.ts';
 import { replicaSpecOf } from '../recommend/evaluate-platform.ts';
 import { memoryRoomBytes, prefillGpuTimeFraction } from './gpu-time-split.ts';
 import { bestPerPlatform, labelOf, methodAssumption, type PlatformLabel } from './report-common.ts';
+import { money } from '../recommend/wording.ts';
 
 export interface TcoFigures {
   readonly pricing: Pricing['kind'];
@@ -161,15 +162,12 @@ function verdictOf(rows: readonly TcoRow[], primary: Pricing['kind']): string {
   if (!best) return `No platform meets the targets ${primary === 'owned' ? 'as owned hardware' : 'at a rental price'} in the catalog.`;
   const f = figuresFor(best, primary)!;
   const otherVendor = priced.find((r) => r.vendor !== best.vendor);
-  const vs = otherVendor ? `; best other vendor ${otherVendor.shortName} at $${round(figuresFor(otherVendor, primary)!.dollarsPerMillionTotalTokens)}` : '';
+  const vs = otherVendor ? `; best other vendor ${otherVendor.shortName} at ${money(figuresFor(otherVendor, primary)!.dollarsPerMillionTotalTokens)}` : '';
   const owned = primary === 'rented' ? rows.filter((r) => r.owned).sort((a, b) => a.owned!.dollarsPerMillionTotalTokens - b.owned!.dollarsPerMillionTotalTokens)[0] : undefined;
-  const ownedText = owned ? `; owned, ${owned.shortName} is cheapest at $${round(owned.owned!.dollarsPerMillionTotalTokens)}` : '';
-  return `${best.shortName} is cheapest ${primary} at $${round(f.dollarsPerMillionTotalTokens)} per 1M tokens (input $${round(f.dollarsPerMillionInputTokens)}, output $${round(f.dollarsPerMillionOutputTokens)})${vs}${ownedText}.`;
+  const ownedText = owned ? `; owned, ${owned.shortName} is cheapest at ${money(owned.owned!.dollarsPerMillionTotalTokens)}` : '';
+  return `${best.shortName} is cheapest ${primary} at ${money(f.dollarsPerMillionTotalTokens)} per 1M tokens (input ${money(f.dollarsPerMillionInputTokens)}, output ${money(f.dollarsPerMillionOutputTokens)})${vs}${ownedText}.`;
 }
 
-function round(value: number): string {
-  return value >= 1 ? value.toFixed(2) : value.toPrecision(2);
-}
 
 function tcoAssumptions(): Assumption[] {
   return [

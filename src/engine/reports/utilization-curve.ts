@@ -56,7 +56,7 @@ export function utilizationCurveReport(request: AdviceRequest, catalog: Catalog,
   const { report, context } = detail;
   const chosen = detail.ranked.find((s) => s.candidate === report.recommendation);
   const base = { kind: 'curve' as const, request, assumptions: [...curveAssumptions(), ...report.assumptions] };
-  if (!context || !chosen) return { ...base, referenceRequestsPerSecond: 0, referencePlatform: null, operatingPoint: null, platforms: [], verdict: `No platform meets the targets: ${report.summary}` };
+  if (!context || !chosen) return { ...base, referenceRequestsPerSecond: 0, referencePlatform: null, operatingPoint: null, platforms: [], verdict: 'No platform meets the targets for this workload (see the advice for the closest miss).' };
   const best = bestPerPlatform(detail.ranked);
   const drawn = new Set(report.costCurve.map((c) => c.platform));
   const extras = leadingWithVendors(best, CURVE_REPORT_PLATFORMS).filter((s) => !drawn.has(s.candidate.platform)).slice(0, Math.max(0, CURVE_REPORT_PLATFORMS - drawn.size));
@@ -112,9 +112,9 @@ function fixedFleetVerdict(p: CurvePlatform | undefined, you: number | null): st
   const at = (f: number) => money(costAtFraction(fixed.points, f));
   const covers = Math.round(fixed.coversPeakUpToLoadFraction * 100);
   const resized = p.points.map((x) => x.effectiveDollarsPerMillionOutputTokens);
-  const yours = you === null ? '' : `, ${money(costAtFraction(fixed.points, you))} at your ${Math.round(you * 100)} %`;
-  const beyond = covers < 100 ? `; above ${covers} % mean load your load's peak minutes exceed it, so those points serve less than the demand` : '';
-  return `Held fixed, the recommended fleet (${fixed.gpus} x ${p.shortName}) costs ${at(lowFraction)} per 1M output tokens at ${Math.round(lowFraction * 100)} % mean load${yours} and ${at(1)} at 100 % (cost / utilization: it never rises with load)${beyond}. Re-sized for each load it ranges ${money(Math.min(...resized))}-${money(Math.max(...resized))}, stepping where whole units are added.`;
+  const yours = you === null ? '' : `, ${money(costAtFraction(fixed.points, you))} at your ${Math.round(you * 100)}%`;
+  const beyond = covers < 100 ? `; above ${covers}% mean load your load's peak minutes exceed it, so those points serve less than the demand` : '';
+  return `Held fixed, the recommended fleet (${fixed.gpus} x ${p.shortName}) costs ${at(lowFraction)} per 1M output tokens at ${Math.round(lowFraction * 100)}% mean load${yours} and ${at(1)} at 100% (cost / utilization: it never rises with load)${beyond}. Re-sized for each load it ranges ${money(Math.min(...resized))}-${money(Math.max(...resized))}, stepping where whole units are added.`;
 }
 
 /** One line: who degrades least, and who is cheapest at low and at full load. */
@@ -131,9 +131,9 @@ function verdictOf(platforms: readonly CurvePlatform[], yourLoad: number | null)
   const low = cheapestAt(0);
   const full = cheapestAt(last);
   const lowPercent = Math.round(COST_CURVE_LOAD_FRACTIONS[0]! * 100);
-  const cheapest = low.platform === full.platform ? `${low.shortName} is cheapest from ${lowPercent} % to full load` : `${low.shortName} is cheapest at ${lowPercent} % load, ${full.shortName} at full load`;
-  const you = yourLoad === null ? '' : ` (your mean load: ${Math.round(yourLoad * 100)} % of the recommended fleet's capacity at the SLO)`;
-  const spread = contenders.length > 1 ? `; ${first.shortName} degrades least (${first.degradationMultiplier.toFixed(1)}x from full to ${lowPercent} % load vs ${worst.degradationMultiplier.toFixed(1)}x for ${worst.shortName}, among platforms within ${CONTENDER_MULTIPLIER}x of the cheapest at full load)` : '';
+  const cheapest = low.platform === full.platform ? `${low.shortName} is cheapest from ${lowPercent}% to full load` : `${low.shortName} is cheapest at ${lowPercent}% load, ${full.shortName} at full load`;
+  const you = yourLoad === null ? '' : ` (your mean load: ${Math.round(yourLoad * 100)}% of the recommended fleet's capacity at the SLO)`;
+  const spread = contenders.length > 1 ? `; ${first.shortName} degrades least (${first.degradationMultiplier.toFixed(1)}x from full to ${lowPercent}% load vs ${worst.degradationMultiplier.toFixed(1)}x for ${worst.shortName}, among platforms within ${CONTENDER_MULTIPLIER}x of the cheapest at full load)` : '';
   return `${cheapest}${you}${spread}.`;
 }
 

@@ -8,6 +8,7 @@ import { priceAge } from '../../engine/recommend/price-staleness.ts';
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
 import type { QueryChange } from '../advisor.ts';
+import { reasonText } from '../../report-text/reason-text.ts';
 import { ACTION } from './actions-ids.ts';
 import { alternativesBlocks } from './alternatives-blocks.ts';
 import { askedLine, type AskedBy } from './asked-line.ts';
@@ -112,7 +113,7 @@ function whyBlock(report: AdviceReport, used: number): KnownBlock | undefined {
   const line = (texts: readonly string[]) => `*Why:* ${texts.join('; ').replace(/[.;\s]*$/, '.')}`;
   const shown: string[] = [];
   for (const reason of report.reasons.slice(0, MAX_REASONS)) {
-    const text = escapeMrkdwn(reason.text);
+    const text = escapeMrkdwn(reasonText(reason, report));
     if (line([...shown, text]).length > budget) break;
     shown.push(text);
   }
@@ -124,7 +125,7 @@ export function answerMessage(report: AdviceReport, options: AnswerOptions): Sla
   const best = report.recommendation;
   const head: KnownBlock[] = [];
   if (best === null) {
-    const reasons = report.reasons.slice(0, 4).map((r) => `• ${escapeMrkdwn(truncate(r.text, 300))}`).join('\n');
+    const reasons = report.reasons.slice(0, 4).map((r) => `• ${escapeMrkdwn(truncate(reasonText(r, report), 300))}`).join('\n');
     head.push(section(`*No platform fits ${escapeMrkdwn(describeWorkload(report))}.*\n${reasons || 'No candidate met the constraints.'}`, 'tokcost_answer'));
   } else {
     head.push(section(answerSentence(report, best), 'tokcost_answer'));

@@ -5,6 +5,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { ApiBreakEvenReport } from '../../engine/reports/api-break-even-types.ts';
+import { apiSloText, breakEvenMissingText, breakEvenNotes, breakEvenSentence } from '../../report-text/api-text.ts';
 import { escapeMrkdwn, formatCount, formatDollars, formatPercent, truncate } from './format-slack.ts';
 import { codeTable, context, header, section, type SlackMessage } from './message.ts';
 
@@ -13,14 +14,15 @@ const MAX_ROWS = 8;
 const MAX_PROVIDER_CHARS = 18;
 
 export function apiBreakEvenMessage(report: ApiBreakEvenReport): SlackMessage {
-  const blocks: KnownBlock[] = [header(`Rent GPUs or buy tokens · ${report.modelName}`), section(escapeMrkdwn(report.sentence), 'tokcost_api_answer')];
+  const sentence = breakEvenSentence(report);
+  const blocks: KnownBlock[] = [header(`Rent GPUs or buy tokens · ${report.modelName}`), section(escapeMrkdwn(sentence), 'tokcost_api_answer')];
   if (report.apiOptions.length > 0) blocks.push(section(apiTable(report)));
   blocks.push(section(breakEvenText(report)));
-  const notes = [`*API side:* speed ${escapeMrkdwn(report.apiSlo.text)}`, ...report.notes.filter((n) => !n.startsWith('API prices are list')).map(escapeMrkdwn)];
+  const notes = [`*API side:* speed ${escapeMrkdwn(apiSloText(report))}`, ...breakEvenNotes(report).filter((n) => !n.startsWith('API prices are list')).map(escapeMrkdwn)];
   blocks.push(context([truncate(notes.join('\n'), 2900)]));
   const sources = [...new Map(report.apiOptions.slice(0, MAX_ROWS).map((o) => [o.source.title, o.source])).values()];
   if (sources.length > 0) blocks.push(context(sources.slice(0, 5).map((s) => truncate(`${s.url ? `<${s.url}|${escapeMrkdwn(s.title)}>` : escapeMrkdwn(s.title)} (${s.asOf}, ${s.basis})`, 300))));
-  return { text: truncate(report.sentence, 3000), blocks };
+  return { text: truncate(sentence, 3000), blocks };
 }
 
 function apiTable(report: ApiBreakEvenReport): string {
@@ -45,7 +47,7 @@ function apiTable(report: ApiBreakEvenReport): string {
 
 function breakEvenText(report: ApiBreakEvenReport): string {
   const be = report.breakEven;
-  if (!be) return `*Break-even:* none. ${escapeMrkdwn(report.breakEvenMissing?.text ?? '')}`.trim();
+  if (!be) return `*Break-even:* none. ${escapeMrkdwn(breakEvenMissingText(report) ?? '')}`.trim();
   return [
     `*Break-even:* ${formatCount(be.requestsPerSecond)} req/s mean (${be.factorOfUserLoad.toFixed(1)}x your load), ${formatCount(be.tokensPerDay)} tokens/day in + out`,
     `${escapeMrkdwn(be.platformName)} (${be.servingMode}, ${be.policy}) at ${formatPercent(be.utilizationFraction)} utilization: ${formatDollars(be.selfHostedDollarsPerMillionOutputTokens)} vs ${escapeMrkdwn(be.provider)} ${formatDollars(be.apiDollarsPerMillionOutputTokens)} per 1M output tokens`,

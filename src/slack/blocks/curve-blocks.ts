@@ -13,7 +13,7 @@ export function curveMessage(report: UtilizationCurveReport): SlackMessage {
     const at = (f: number) => p.points.find((x) => Math.abs(x.loadFraction - f) < 1e-9)?.effectiveDollarsPerMillionOutputTokens ?? Number.NaN;
     rows.push([platformCell(p), ...SHOWN.map((f) => formatDollars(at(f))), formatDollars(p.dollarsPerMillionOutputTokensAtYourLoad), `${p.degradationMultiplier.toFixed(1)}x`]);
   }
-  const body = report.platforms.length ? [section(`*$ / 1M output tokens at mean load* (100 % = ${report.referenceRequestsPerSecond.toFixed(1)} req/s)\n${fittedTable(rows, rows[0]!.map((_, i) => i > 0))}`)] : [];
+  const body = report.platforms.length ? [section(`*$ / 1M output tokens at mean load* (100% = ${report.referenceRequestsPerSecond.toFixed(1)} req/s)\n${fittedTable(rows, rows[0]!.map((_, i) => i > 0))}`)] : [];
   return reportMessage({
     title: 'Utilization curve',
     request: report.request,

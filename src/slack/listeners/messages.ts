@@ -3,7 +3,8 @@
  * a thread the bot answered is a follow-up to that thread's last query, mention or not, unless it
  * mentions someone else and not the bot (it is for them). A DM is answered at the top level, like a
  * chat; a DM that is not a whole question applies to the last answer in that DM. Replies shared to the
- * channel (thread_broadcast) and with a file (file_share) count like any reply. A mention that also
+ * channel (thread_broadcast) and with a file (file_share) count like any reply; a CSV among the files is
+ * the question's load series (load-csv-attachment.ts). A mention that also
  * arrives as a `message` event is handled once (keyed on channel + ts).
  */
 import type { App } from '@slack/bolt';
@@ -16,6 +17,7 @@ import { mentions, newAnswerId, stripMention, teamIdOf } from '../context-ids.ts
 import { MAX_QUESTION_CHARS, noteError, tooLongText, type ListenerDeps } from '../deps.ts';
 import { rateLimitedText } from '../rate-limit.ts';
 import { createSlackOps, type SlackOps } from '../slack-ops.ts';
+import { attachedLoad, loadFileOf } from '../load-csv-attachment.ts';
 import type { StoredAnswer } from '../../store/store.ts';
 
 interface Incoming {
@@ -27,6 +29,8 @@ interface Incoming {
   readonly text: string;
   readonly mentioned: boolean;
   readonly isDm: boolean;
+  /** The event's `files` (a CSV among them is the question's load series). */
+  readonly files?: unknown;
 }
 
 /**
@@ -75,7 +79,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       return;
     }
     const text = stripMention(msg.text, botUserId);
-    if (text === '' || /^help\??$/i.test(text)) {
+    if ((text === '' && !loadFileOf(msg.files)) || /^help\??$/i.test(text)) {
       await reply(helpMessage());
       return;
     }
@@ -84,6 +88,12 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       await reply(noticeMessage(rateLimitedText(deps.rateLimitPerMinute, verdict.retryAfterSeconds)));
       return;
     }
+    const attached = await attachedLoad(msg.files, ops);
+    if (attached.kind === 'problems') {
+      await reply(problemsMessage(text || 'the attached file', attached.problems));
+      return;
+    }
+    const series = attached.kind === 'series' ? { series: attached.series } : {};
     const settings = await deps.store.settings(msg.teamId);
     const asked = parseReportRequest(text);
     if (asked) {
@@ -92,7 +102,7 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
         return;
       }
       const report = await runAdvisor(deps, () =>
-        deps.advisor.report(asked.report, { text: asked.rest, settings, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
+        deps.advisor.report(asked.report, { text: asked.rest, settings, ...series, ...(previous ? { previous: storedQueryOf(previous) } : {}) }),
       );
       if (report.kind === 'general') return void (await deliverGeneral(deps, ops, where, report));
       if (report.kind !== 'report') {
@@ -104,12 +114,12 @@ async function answerIncoming(deps: ListenerDeps, ops: SlackOps, msg: Incoming, 
       return;
     }
     const result = await runAdvisor(deps, async () => {
-      if (inThread) return deps.advisor.followUp({ previous: storedQueryOf(inThread), text, settings });
-      const fresh = await deps.advisor.answer({ text, settings });
+      if (inThread) return deps.advisor.followUp({ previous: storedQueryOf(inThread), text, settings, ...series });
+      const fresh = await deps.advisor.answer({ text, settings, ...series });
       // A top-level DM that is not a whole question ("on mi355x") applies to the DM's last answer.
       // So does one only weakly general ("is AMD cheaper?"); followUp answers it as general if it changes nothing.
       const maybeFollowUp = fresh.kind === 'problems' || (fresh.kind === 'general' && fresh.weak === true);
-      return maybeFollowUp && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings }) : fresh;
+      return maybeFollowUp && previous ? deps.advisor.followUp({ previous: storedQueryOf(previous), text, settings, ...series }) : fresh;
     });
     if (result.kind === 'problems') {
       await deps.store.recordUsage(msg.teamId, 'problems');
@@ -139,7 +149,7 @@ const isId = (value: unknown): value is string => typeof value === 'string' && v
 /** Message subtypes a person sends as an ordinary reply: also sent to the channel, or with a file. */
 const REPLY_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
-type MessageLike = { channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string; subtype?: string; bot_id?: string; channel_type?: string };
+type MessageLike = { channel?: string; user?: string; ts?: string; thread_ts?: string; text?: string; subtype?: string; bot_id?: string; channel_type?: string; files?: unknown };
 
 export function registerMessages(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, context, client, body }) => {
@@ -154,6 +164,7 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
       text: typeof e.text === 'string' ? e.text : '',
       mentioned: true,
       isDm: false,
+      files: e.files,
     }, context.botUserId);
   });
 
@@ -173,6 +184,7 @@ export function registerMessages(app: App, deps: ListenerDeps): void {
       text: typeof e.text === 'string' ? e.text : '',
       mentioned,
       isDm,
+      files: e.files,
     }, context.botUserId);
   });
 }

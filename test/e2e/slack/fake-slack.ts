@@ -53,6 +53,9 @@ export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly uploads: RecordedUpload[] = [];
   readonly responses: RecordedResponse[] = [];
+  /** Files served at `${baseUrl}files/<name>` (url_private_download), and each GET with its Authorization header. */
+  readonly files = new Map<string, { body: Buffer | string; contentType?: string }>();
+  readonly downloads: { name: string; authorization: string }[] = [];
   private readonly failures = new Map<string, { error: string; times: number }>();
   private readonly rateLimits = new Map<string, { retryAfterSeconds: number; times: number }>();
   private readonly httpErrors = new Map<string, { status: number; times: number }>();
@@ -78,6 +81,10 @@ export class FakeSlack {
 
   get apiUrl(): string {
     return `${this.baseUrl}api/`;
+  }
+
+  fileUrl(name: string): string {
+    return `${this.baseUrl}files/${encodeURIComponent(name)}`;
   }
 
   responseUrl(id: string): string {
@@ -120,6 +127,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.uploads.length = 0;
     this.responses.length = 0;
+    this.downloads.length = 0;
     this.failures.clear();
     this.rateLimits.clear();
     this.httpErrors.clear();
@@ -186,6 +194,14 @@ export class FakeSlack {
       this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw.length, at: Date.now() });
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(`OK - ${raw.length}`);
+      return this.notify();
+    }
+    if (path.startsWith('/files/')) {
+      const name = decodeURIComponent(path.slice('/files/'.length));
+      this.downloads.push({ name, authorization: String(req.headers.authorization ?? '') });
+      const file = this.files.get(name);
+      res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'text/csv' });
+      res.end(file?.body ?? 'not found');
       return this.notify();
     }
     if (path.startsWith('/response/')) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summaryText } from '../../../src/report-text/summary-text.ts';
 import { advise } from '../../../src/engine/advise.ts';
 import type { AdviceRequest } from '../../../src/engine/advice-types.ts';
 import { adviseCatalog, FIXTURE_CALIBRATION } from '../../fixtures/engine/advise-catalog.ts';
@@ -23,7 +24,7 @@ describe('effective cost range', () => {
       expect(r.high).toBeGreaterThanOrEqual(cand.effectiveDollarsPerMillionOutputTokens);
       expect(cand.effectiveDollarsPerMillionTotalTokensRange!.high / r.high).toBeCloseTo(200 / 1200, 9);
     }
-    expect(report.summary).toMatch(/\$\d+\.\d+ \(\d+\.\d+-\d+\.\d+\) per million output tokens at your load/);
+    expect(summaryText(report)).toMatch(/\$\d+\.\d+ \(\d+\.\d+-\d+\.\d+\) per million output tokens at your load/);
   });
 
   it('a flat load on 1-GPU units moves cost with 1 / throughput: spec-only band 0.6..1.4 (predicted / measured) -> x0.6..x1.4', () => {

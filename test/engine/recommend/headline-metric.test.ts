@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { summaryText } from '../../../src/report-text/summary-text.ts';
 import { advise } from '../../../src/engine/advise.ts';
 import type { AdviceRequest } from '../../../src/engine/advice-types.ts';
 import { headlineMetricOf } from '../../../src/engine/recommend/headline-metric.ts';
@@ -18,7 +19,7 @@ describe('headline metric', () => {
   it('a 20k-in / 200-out answer leads with $ per total token and per request, and carries the input/output split', () => {
     const report = advise(prefillHeavy, adviseCatalog(), FIXTURE_CALIBRATION);
     expect(report.headlineMetric).toBe('total-tokens');
-    expect(report.summary).toMatch(/: \$[\d.]+ (\([\d.]+-[\d.]+\) )?per million total \(input \+ output\) tokens at your load, \$[\d.]+ at full load \(\$[\d.]+ per request; prefill takes \d+ % of the GPU-time/);
+    expect(summaryText(report)).toMatch(/: \$[\d.]+ (\([\d.]+-[\d.]+\) )?per million total \(input \+ output\) tokens at your load, \$[\d.]+ at full load \(\$[\d.]+ per request; prefill takes \d+(\.\d)?% of the GPU-time/);
     for (const c of report.candidates) {
       const split = c.inputOutputSplit!;
       expect(split.inputShareOfCost).toBeGreaterThan(0.5); // 100 input tokens per output token: prefill dominates

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { summaryText } from '../../../src/report-text/summary-text.ts';
+import { policyReasonText } from '../../../src/report-text/policy-reason-text.ts';
+import { reasonText } from '../../../src/report-text/reason-text.ts';
 import { advise } from '../../../src/engine/advise.ts';
-import type { AdviceRequest, Candidate, Reason } from '../../../src/engine/advice-types.ts';
+import type { AdviceReport, AdviceRequest, Candidate, Reason } from '../../../src/engine/advice-types.ts';
 import type { Scored } from '../../../src/engine/recommend/candidate.ts';
 import { costCauses, policyReason } from '../../../src/engine/recommend/policy-reason.ts';
 import { adviseCatalog, FIXTURE_CALIBRATION } from '../../fixtures/engine/advise-catalog.ts';
@@ -31,10 +34,10 @@ describe('policyReason', () => {
     const reason = policyReason([scored(small), scored(staticNode)], scored(small))!;
     expect(reason.code).toBe('smaller-unit-pays');
     expect(reason.numbers?.savingPercent).toBe(41);
-    expect(reason.text).not.toMatch(/autoscaling (saves|pays)/);
-    expect(reason.text).toMatch(/never changes size \(2 GPUs every minute\), so none of it is autoscaling/);
-    expect(reason.text).toMatch(/2 GPUs at peak in 2-GPU units instead of 8 in 8-GPU units, -75 %/);
-    expect(reason.text).toMatch(/\$6\.89 against \$2\.90 per GPU-hour \(on-demand vs 3-year commitment\) adds \+138 %/);
+    expect(policyReasonText(reason, small)).not.toMatch(/autoscaling (saves|pays)/);
+    expect(policyReasonText(reason, small)).toMatch(/never changes size \(2 GPUs every minute\), so none of it is autoscaling/);
+    expect(policyReasonText(reason, small)).toMatch(/2 GPUs at peak in 2-GPU units instead of 8 in 8-GPU units, -75%/);
+    expect(policyReasonText(reason, small)).toMatch(/\$6\.89 against \$2\.90 per GPU-hour \(on-demand vs 3-year commitment\) adds \+138%/);
   });
 
   it('credits autoscaling when the fleet changes size, naming both causes with their shares when they mix', () => {
@@ -44,7 +47,7 @@ describe('policyReason', () => {
     // Peak 4 (unit ratio 0.5) and mean 2 (scaling 0.5): half of the log saving each.
     const mixed = candidate({ policy: 'reactive-autoscale', gpuCount: 2, peakGpuCount: 4, minGpuCount: 1, dollarsPerGpuHour: 2.9, commitment: 'on-demand' });
     const reason = policyReason([scored(mixed), scored(staticNode)], scored(mixed))!;
-    expect(reason.text).toMatch(/\(50 % of it\) and .*\(50 % of it\)/);
+    expect(policyReasonText(reason, mixed)).toMatch(/\(50% of it\) and .*\(50% of it\)/);
     expect(costCauses(staticNode, mixed).map((c) => [c.name, c.ratio])).toEqual([['unit', 0.5], ['scaling', 0.5]]);
   });
 
@@ -52,7 +55,7 @@ describe('policyReason', () => {
     const cheaper = candidate({ policy: 'reactive-autoscale', gpuCount: 3.6, peakGpuCount: 8, minGpuCount: 1, dollarsPerGpuHour: 2.9, commitment: 'on-demand', meetsSlo: false, sloMissMinutes: 14 });
     const reason = policyReason([scored(staticNode), scored(cheaper)], scored(staticNode))!;
     expect(reason.code).toBe('autoscaling-trade-off');
-    expect(reason.text).toMatch(/would cost 55 % less .* but misses the targets for 14 minutes a day while new replicas start \(4 minutes each\)/);
+    expect(policyReasonText(reason, staticNode)).toMatch(/would cost 55% less .* but misses the targets for 14 minutes a day while new replicas start \(4 minutes each\)/);
   });
 });
 
@@ -61,7 +64,7 @@ const base: AdviceRequest = {
   latency: { ttftMs: 1000, ttftPercentile: 95, tpotMs: 40 }, pricing: { kind: 'rented' },
 };
 
-const creditsAutoscaling = (r: Reason) => r.code === 'autoscaling-pays' || /autoscaling (saves|pays)/.test(r.text);
+const creditsAutoscaling = (r: Reason, report: AdviceReport) => r.code === 'autoscaling-pays' || /autoscaling (saves|pays)/.test(reasonText(r, report));
 
 describe('reasons on whole answers', () => {
   const workloads: AdviceRequest[] = [
@@ -78,7 +81,7 @@ describe('reasons on whole answers', () => {
       const report = advise(request, adviseCatalog(), FIXTURE_CALIBRATION);
       const c = report.recommendation!;
       const fleetChanges = (c.minGpuCount ?? c.peakGpuCount) < c.peakGpuCount;
-      for (const reason of report.reasons) if (creditsAutoscaling(reason)) expect(fleetChanges, `${reason.text} (${request.meanRequestsPerSecond} req/s)`).toBe(true);
+      for (const reason of report.reasons) if (creditsAutoscaling(reason, report)) expect(fleetChanges, `${reasonText(reason, report)} (${request.meanRequestsPerSecond} req/s)`).toBe(true);
     }
   });
 
@@ -86,23 +89,23 @@ describe('reasons on whole answers', () => {
     const report = advise(base, adviseCatalog(), FIXTURE_CALIBRATION);
     const c = report.recommendation!;
     expect(c.commitment).toBeDefined();
-    expect(report.summary).toMatch(/\$\d+\.\d\d\/GPU-hour(, | \()(3-year commitment|on-demand)/);
-    expect(report.summary).toMatch(/(static fleet|autoscaled fleet|reserved base \+ burst|scale-to-zero fleet):/);
+    expect(summaryText(report)).toMatch(/\$\d+\.\d\d\/GPU-hour(, | \()(3-year commitment|on-demand)/);
+    expect(summaryText(report)).toMatch(/(static fleet|autoscaled fleet|reserved base \+ burst|scale-to-zero fleet):/);
     const term = advise({ ...base, pricing: { kind: 'rented', tier: 'rental-3y-neocloud' } }, adviseCatalog(), FIXTURE_CALIBRATION);
     // A 3-year GPU is paid around the clock: whatever scales pays on-demand, and the headline says which.
     for (const cand of term.candidates.filter((x) => x.policy === 'reactive-autoscale')) expect(cand.commitment).toBe('on-demand');
-    expect(term.reasons.map((r) => r.text).join(' ')).not.toMatch(/every policy at the rental-3y-neocloud price/);
+    expect(term.reasons.map((r) => reasonText(r, term)).join(' ')).not.toMatch(/every policy at the rental-3y-neocloud price/);
   });
 
   it('at 0.2 req/s scale to zero is considered and said why not', () => {
     const report = advise({ ...base, meanRequestsPerSecond: 0.2 }, adviseCatalog(), FIXTURE_CALIBRATION);
-    expect(report.reasons.find((r) => r.code === 'scale-to-zero-considered')?.text).toMatch(/quietest minute still brings .* req\/s/);
+    expect(reasonText(report.reasons.find((r) => r.code === 'scale-to-zero-considered')!, report)).toMatch(/quietest minute still brings .* req\/s/);
   });
 
   it('a price override says what it replaced and what the fleet would cost at the catalog price', () => {
     const report = advise({ ...base, dollarsPerGpuHourOverrides: { single: 1.5 } }, adviseCatalog(), FIXTURE_CALIBRATION);
     const reason = report.reasons.find((r) => r.code === 'price-override')!;
-    expect(reason.text).toMatch(/your price of \$1\.5\/GPU-hour for .* replaced the catalog's \$2\.00 \(3-year commitment\) and \$3\.00 \(on-demand\)/);
+    expect(reasonText(reason, report)).toMatch(/your price of \$1\.50\/GPU-hour for .* replaced the catalog's \$2\.00 \(3-year commitment\) and \$3\.00 \(on-demand\)/);
     // The same run re-priced: a static fleet at $2 instead of $1.5 costs 4/3 as much per token.
     const n = reason.numbers!;
     if (report.recommendation!.policy === 'static-peak') expect(n.catalogEffectiveDollarsPerMillionOutputTokens! / n.effectiveDollarsPerMillionOutputTokens!).toBeCloseTo(2 / 1.5, 6);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiPrice } from '../../../src/engine/catalog/types.ts';
 import { apiBreakEven } from '../../../src/engine/reports/api-break-even.ts';
+import { breakEvenSentence } from '../../../src/report-text/api-text.ts';
 import { apiBreakEvenMessage } from '../../../src/slack/blocks/api-blocks.ts';
 import { validateMessage } from '../../../src/slack/blocks/validate-blocks.ts';
 import { adviseCatalog, FIXTURE_CALIBRATION } from '../../fixtures/engine/advise-catalog.ts';
@@ -26,7 +27,7 @@ describe('apiBreakEvenMessage', () => {
     const report = apiBreakEven(request, { ...adviseCatalog(), apiPrices: prices }, FIXTURE_CALIBRATION, { asOfDate: '2026-09-01' });
     const message = apiBreakEvenMessage(report);
     expect(validateMessage(message)).toEqual([]);
-    expect(message.text).toBe(report.sentence);
+    expect(message.text).toBe(breakEvenSentence(report));
     expect(JSON.stringify(message.blocks)).toMatch(/Fast &amp; Dear/);
     expectGolden('api-break-even', message);
   });
