@@ -1,7 +1,7 @@
 /** EDGE: data/calibration.json (written by `npm run calibrate`) -> zod -> engine CalibrationTable. */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CalibrationTable, EMPTY_CALIBRATION } from '../engine/performance/calibration.ts';
 
 const fraction = z.number().positive().max(1.5);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Catalog } from '../engine/catalog/types.ts';
 import { CATALOG_FILES } from './schemas.ts';
 import { crossReferenceProblems, type CatalogProblem } from './cross-references.ts';
