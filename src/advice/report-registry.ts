@@ -7,7 +7,7 @@ import type { AdviceReport, Assumption } from '../engine/advice-types.ts';
 import { advise } from '../engine/advise.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
 import type { CalibrationTable } from '../engine/performance/calibration.ts';
-import { apiBreakEven, type ApiBreakEvenReport } from '../engine/reports/api-break-even.ts';
+import { apiBreakEven, apiBreakEvenPoint, type ApiBreakEvenReport } from '../engine/reports/api-break-even.ts';
 import { withBreakEven } from '../engine/reports/api-comparison.ts';
 import { batchEfficiencyReport, type BatchEfficiencyReport } from '../engine/reports/batch-efficiency.ts';
 import { crossoverReport, type CrossoverReport } from '../engine/reports/crossover.ts';
@@ -58,7 +58,7 @@ export interface ReportDefinition<K extends ReportKind> {
 function adviseWithBreakEven(workload: Workload, context: AnswerContext): AdviceReport {
   const advice = advise(workload.request, context.catalog, context.calibration);
   if (!advice.apiComparison) return advice;
-  const found = apiBreakEven(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
+  const found = apiBreakEvenPoint(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
   return withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null, found.breakEvenMissing?.text);
 }
 
