@@ -3,6 +3,7 @@ import type { AdviceReport, AdviceRequest, Candidate } from '../engine/advice-ty
 import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from '../format.ts';
 import { staleSuffix } from '../engine/recommend/price-staleness.ts';
 import { moneyWithRange, priceAndElasticity } from '../engine/recommend/wording.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 const POLICY_LABEL: Record<Candidate['policy'], string> = {
   'static-peak': 'static',
@@ -85,5 +86,5 @@ export function renderAdvice(report: AdviceReport, top: number, options: { assum
 
 /** Requests/s with the digits a planner can use: 9.26, 30, 0.125. */
 function formatRate(requestsPerSecond: number): string {
-  return Number(requestsPerSecond.toPrecision(3)).toLocaleString('en-US');
+  return enUsNumber(Number(requestsPerSecond.toPrecision(3)));
 }

@@ -2,18 +2,19 @@
  * Words and numbers for the API-vs-self-hosting sentences (engine reasons are text too, see
  * recommend/reasons.ts): money, rates, token volumes. Plain ASCII; adapters format tables themselves.
  */
+import { enUsNumber } from '../number-text.ts';
 
 /** "$0.36", "$0.052", "$12,272" (whole dollars from $1,000). */
 export function moneyText(dollars: number): string {
   if (!Number.isFinite(dollars)) return 'n/a';
-  if (dollars >= 1000) return `$${Math.round(dollars).toLocaleString('en-US')}`;
+  if (dollars >= 1000) return `$${enUsNumber(Math.round(dollars))}`;
   return dollars >= 0.1 ? `$${dollars.toFixed(2)}` : `$${dollars.toPrecision(2)}`;
 }
 
 /** 30 -> "30 req/s", 2.345 -> "2.3 req/s", 0.0123 -> "0.012 req/s", 1234.5 -> "1,235 req/s". */
 export function rateText(requestsPerSecond: number): string {
   const rounded = requestsPerSecond >= 100 ? Math.round(requestsPerSecond) : Number(requestsPerSecond.toPrecision(2));
-  return `${rounded.toLocaleString('en-US')} req/s`;
+  return `${enUsNumber(rounded)} req/s`;
 }
 
 /** 1.5e9 -> "1.5B", 2.1e6 -> "2.1M", 45000 -> "45k". */
