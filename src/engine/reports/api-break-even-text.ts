@@ -2,6 +2,7 @@
 import type { ApiOption } from '../cost/api-pricing.ts';
 import type { ApiBreakEvenReport } from './api-break-even-types.ts';
 import { countText, moneyText, percentText, providerText, rateText } from './api-text.ts';
+import { compareText } from '../text-order.ts';
 
 type Draft = Omit<ApiBreakEvenReport, 'sentence' | 'notes'>;
 
@@ -45,7 +46,7 @@ export function reportNotes(r: Draft): string[] {
   if (r.asOfDate === null) notes.push('no reference date given: price ages not checked');
   const stale = options.filter((o) => o.stale);
   if (stale.length > 0) {
-    const oldest = [...stale].sort((a, b) => a.asOf.localeCompare(b.asOf))[0]!;
+    const oldest = [...stale].sort((a, b) => compareText(a.asOf, b.asOf))[0]!;
     notes.push(`${stale.length} of ${options.length} API prices are more than ${r.staleAfterDays} days older than ${r.asOfDate}: possibly stale (oldest: ${providerText(oldest)}, ${oldest.asOf})`);
   }
   if (r.workload.prefixCacheHitFraction > 0) {
