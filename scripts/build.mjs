@@ -6,8 +6,8 @@
  *
  * Why a bundle: start-up is mostly loading modules (about 200 files, each a few file-system calls), so
  * one file per entry plus lazily loaded chunks starts several times faster than tsc's file-per-module
- * output. zod is bundled for the same reason; the other dependencies stay in node_modules (native
- * addons, pino's worker transports, Bolt).
+ * output. zod and csv-parse (pure ESM, 9 files) are bundled for the same reason; the other dependencies
+ * stay in node_modules (native addons, pino's worker transports, Bolt).
  *
  * Then it validates data/ once with the bundle's own validators and writes what they return to
  * dist/snapshots/, named by the digest of the bytes validated (src/catalog/validated-snapshot.ts): a start
@@ -24,7 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const BUNDLED_DEPENDENCIES = new Set(['zod']);
+const BUNDLED_DEPENDENCIES = new Set(['zod', 'csv-parse']);
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 try {
