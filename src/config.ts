@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Cron } from 'croner';
-import { z } from 'zod';
+import * as z from 'zod';
 import { redactUrl } from './store/store-errors.ts';
 
 function cronIsValid(expression: string): boolean {

@@ -1,4 +1,5 @@
 /** Display formatting only: units for people, never used in arithmetic. */
+import { enUsNumber } from './engine/number-text.ts';
 
 /**
  * Money for people, the same in the terminal, in Slack and on charts: "$12,272", "$4.20", "$0.39",
@@ -10,10 +11,10 @@ export function formatDollars(value: number): string {
   const abs = Math.abs(value);
   const sign = value < 0 ? '-' : '';
   if (abs === 0) return '$0';
-  if (abs >= 100) return `${sign}$${Math.round(abs).toLocaleString('en-US')}`;
+  if (abs >= 100) return `${sign}$${enUsNumber(Math.round(abs))}`;
   if (abs >= 0.1) return `${sign}$${abs.toFixed(2)}`;
   if (abs < 1e-6) return `${sign}<$0.000001`;
-  return `${sign}$${Number(abs.toPrecision(2)).toLocaleString('en-US', { maximumFractionDigits: 8 })}`;
+  return `${sign}$${enUsNumber(Number(abs.toPrecision(2)), 8)}`;
 }
 
 /** "$0.42 / 1M output tokens" */
@@ -30,8 +31,8 @@ export function formatTokensPerSecond(value: number): string {
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
   const abs = Math.abs(value);
-  const sig = (v: number) => Number(v.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 6 });
-  if (abs >= 1e12) return `${Math.round(value / 1e12).toLocaleString('en-US')}T`;
+  const sig = (v: number) => enUsNumber(Number(v.toPrecision(3)), 6);
+  if (abs >= 1e12) return `${enUsNumber(Math.round(value / 1e12))}T`;
   if (abs >= 1e9) return `${sig(value / 1e9)}B`;
   if (abs >= 1e6) return `${sig(value / 1e6)}M`;
   if (abs >= 1e3) return `${sig(value / 1e3)}k`;

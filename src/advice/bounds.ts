@@ -5,6 +5,7 @@
  * window (from the catalog) is checked in buildWorkload, where the model is known.
  */
 import type { DraftField } from './workload-draft.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 export interface Bound {
   readonly min: number;
@@ -81,5 +82,5 @@ export function showNumber(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e15) return value > 0 ? 'more than 10^15' : 'less than -10^15';
   if (abs !== 0 && abs < 1e-4) return abs < 1e-18 ? 'less than 10^-18' : value.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  return Number(value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return enUsNumber(Number(value.toPrecision(6)), 6);
 }

@@ -14,6 +14,7 @@ import { latencyOf } from './latency-of.ts';
 import { loadOf } from './load-of.ts';
 import type { Workload, WorkloadProblem, WorkloadResult } from './workload.ts';
 import { VENDOR_NAMES, type DraftField, type DraftFields, type WorkloadDraft } from './workload-draft.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 export interface BuildOptions {
   readonly door: Door;
@@ -109,7 +110,7 @@ function checkContextWindow(model: Model, inputTokens: number, outputTokens: num
   problems.add(
     field,
     `${showNumber(inputTokens)} in + ${showNumber(outputTokens)} out`,
-    `${showNumber(inputTokens)} input + ${showNumber(outputTokens)} output tokens do not fit ${model.name}'s context window of ${model.maxContextTokens.toLocaleString('en-US')} tokens (input + output must fit)`,
+    `${showNumber(inputTokens)} input + ${showNumber(outputTokens)} output tokens do not fit ${model.name}'s context window of ${enUsNumber(model.maxContextTokens)} tokens (input + output must fit)`,
     field === 'inputTokens' ? fits : Math.max(1, model.maxContextTokens - inputTokens),
   );
 }

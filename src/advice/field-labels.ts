@@ -1,4 +1,5 @@
 /** Workload fields as people read them, and values shown in assumptions and "what changed" lines. */
+import { enUsNumber } from '../engine/number-text.ts';
 const FIELD_LABELS: Record<string, string> = {
   model: 'model', precision: 'precision', engine: 'serving engine', inputTokens: 'input tokens', outputTokens: 'output tokens',
   requestsPerSecond: 'requests/s', concurrentUsers: 'concurrent users', peakToAverage: 'peak-to-average',
@@ -16,7 +17,7 @@ export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? fiel
 
 export function showValue(value: unknown): string {
   if (value === undefined || value === null) return 'none';
-  if (typeof value === 'number') return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  if (typeof value === 'number') return enUsNumber(value, 3);
   if (Array.isArray(value)) return value.length > 0 ? value.map(showValue).join(', ') : 'none';
   if (typeof value === 'object') {
     if ('requestsPerSecond' in value && Array.isArray((value as { requestsPerSecond: unknown }).requestsPerSecond)) {

@@ -7,6 +7,7 @@ import type { LatencyTargets } from '../engine/advice-types.ts';
 import type { AssumptionList } from './assumption-list.ts';
 import { DEFAULT_REASONS, INTERACTIVE_DEFAULT_SOURCE, interactiveLatencyDefault, WORKLOAD_DEFAULTS } from './defaults.ts';
 import type { DraftFields } from './workload-draft.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 export interface LatencyOf {
   readonly targets: LatencyTargets;
@@ -21,7 +22,7 @@ export function latencyOf(f: DraftFields, inputTokens: number, assumptions: Assu
   let tpotMs = statedTpot;
   if (f.latencyClass !== 'batch') {
     const d = interactiveLatencyDefault(inputTokens);
-    const why = `${f.latencyClass === 'interactive' ? '"interactive"' : 'no latency target stated'}; chat-style default for ${inputTokens.toLocaleString('en-US')}-token prompts (say "batch" or "offline" for none)`;
+    const why = `${f.latencyClass === 'interactive' ? '"interactive"' : 'no latency target stated'}; chat-style default for ${enUsNumber(inputTokens)}-token prompts (say "batch" or "offline" for none)`;
     if (ttftMs === undefined) {
       ttftMs = d.ttftMs;
       ttftPercentile ??= d.ttftPercentile;

@@ -9,7 +9,7 @@ import { wordAdvice, type WordedAdvice } from '../report-text/word-advice.ts';
 import { advise } from '../engine/advise.ts';
 import type { Catalog } from '../engine/catalog/types.ts';
 import type { CalibrationTable } from '../engine/performance/calibration.ts';
-import { apiBreakEven, type ApiBreakEvenReport } from '../engine/reports/api-break-even.ts';
+import { apiBreakEven, apiBreakEvenPoint, type ApiBreakEvenReport } from '../engine/reports/api-break-even.ts';
 import { withBreakEven } from '../engine/reports/api-comparison.ts';
 import { batchEfficiencyReport, type BatchEfficiencyReport } from '../engine/reports/batch-efficiency.ts';
 import { crossoverReport, type CrossoverReport } from '../engine/reports/crossover.ts';
@@ -63,7 +63,7 @@ export interface ReportDefinition<K extends ReportKind> {
 function adviseWithBreakEven(workload: Workload, context: AnswerContext): WordedAdvice {
   const advice = advise(workload.request, context.catalog, context.calibration);
   if (!advice.apiComparison) return wordAdvice(advice);
-  const found = apiBreakEven(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
+  const found = apiBreakEvenPoint(workload.request, context.catalog, context.calibration, { advice, ...(context.staleAfterDays !== undefined ? { staleAfterDays: context.staleAfterDays } : {}) });
   return wordAdvice(withBreakEven(advice, found.breakEven?.requestsPerSecond ?? null, found.breakEvenMissing));
 }
 

@@ -5,7 +5,7 @@
  * buildWorkload. The schema validates a draft read back from storage; its number checks are type checks
  * only (finite numbers), the bounds live in bounds.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SHAPE_KINDS = ['flat', 'diurnal', 'weekly', 'spike', 'business-hours', 'series'] as const;
 export const VENDOR_NAMES = ['nvidia', 'amd', 'google', 'aws', 'intel'] as const;

@@ -2,7 +2,7 @@
  * zod schemas mirroring src/engine/catalog/types.ts, one per data/*.json file. The edge validates with
  * these and hands the engine plain data; `satisfies` checks below keep schema and types in step.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   Accelerator,
   ApiPrice,

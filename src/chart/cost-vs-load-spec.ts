@@ -8,6 +8,7 @@ import type { AdviceReport } from '../engine/advice-types.ts';
 import { dollarsLabel } from './axis-format.ts';
 import { lineChartSpec, type LineSeries } from './line-chart-spec.ts';
 import type { ChartSpec } from './spec-types.ts';
+import { compareText } from '../engine/text-order.ts';
 
 export type CostCurve = AdviceReport['costCurve'];
 
@@ -39,7 +40,7 @@ export function costVsLoadSpec(costCurve: CostCurve, operatingPoint: OperatingPo
   const ranked = costCurve
     .map((curve) => ({ curve, cost: costAt(curve.points, rankAt) }))
     .filter((entry) => entry.curve.points.length > 0)
-    .sort((a, b) => a.cost - b.cost || a.curve.platform.localeCompare(b.curve.platform));
+    .sort((a, b) => a.cost - b.cost || compareText(a.curve.platform, b.curve.platform));
   const shown = ranked.slice(0, options.maxPlatforms ?? 5);
   const mine = ranked.find((entry) => entry.curve.platform === operatingPoint?.platform);
   if (mine && !shown.includes(mine)) shown[shown.length - 1] = mine;

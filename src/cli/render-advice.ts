@@ -4,6 +4,7 @@ import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from
 import { staleSuffix } from '../engine/recommend/price-staleness.ts';
 import { moneyWithRange, priceAndElasticity } from '../report-text/words.ts';
 import { wordAdvice } from '../report-text/word-advice.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 const POLICY_LABEL: Record<Candidate['policy'], string> = {
   'static-peak': 'static',
@@ -87,5 +88,5 @@ export function renderAdvice(report: AdviceReport, top: number, options: { assum
 
 /** Requests/s with the digits a planner can use: 9.26, 30, 0.125. */
 function formatRate(requestsPerSecond: number): string {
-  return Number(requestsPerSecond.toPrecision(3)).toLocaleString('en-US');
+  return enUsNumber(Number(requestsPerSecond.toPrecision(3)));
 }

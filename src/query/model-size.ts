@@ -8,6 +8,7 @@ import type { Extraction } from './extraction.ts';
 import type { ModelIndex } from './model-index.ts';
 import type { Scanner } from './scanner.ts';
 import { compact, editDistance } from './tokens.ts';
+import { compareText } from '../engine/text-order.ts';
 
 const SIZE = String.raw`(\d+(?:\.\d+)?)\s*([bt])(?:\s*-?\s*param(?:eter)?s?)?`;
 const SHAPED = new RegExp(
@@ -85,7 +86,7 @@ export function closestModels(index: ModelIndex, fragment: string, limit: number
     }
   }
   return [...scored.entries()]
-    .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0]))
     .slice(0, limit)
     .map(([id]) => id);
 }

@@ -3,7 +3,7 @@
  * or a stated default filled it (then `assumptions` names it). What could not be understood is in
  * `problems`, each with the fragment, what is wrong and an example that works.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const PERCENTILES = [50, 90, 95, 99] as const;
 export const VENDORS = ['nvidia', 'amd', 'google', 'aws', 'intel'] as const;

@@ -5,7 +5,7 @@
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { crossReferenceProblems } from '../catalog/cross-references.ts';
 import { clearCatalogCache } from '../catalog/load-catalog.ts';
 import { CATALOG_FILES } from '../catalog/schemas.ts';

@@ -6,6 +6,7 @@ import type { ApiComparison, BreakEvenMissing, Reason } from '../engine/advice-t
 import type { ApiBreakEvenReport } from '../engine/reports/api-break-even-types.ts';
 import { formatCount, formatRequestsPerSecond } from '../format.ts';
 import { money, percent } from './words.ts';
+import { compareText } from '../engine/text-order.ts';
 
 export const rateText = formatRequestsPerSecond;
 
@@ -99,7 +100,7 @@ export function breakEvenNotes(r: BreakEvenDraft): string[] {
   if (r.asOfDate === null) notes.push('no reference date given: price ages not checked');
   const stale = options.filter((o) => o.stale);
   if (stale.length > 0) {
-    const oldest = [...stale].sort((a, b) => a.asOf.localeCompare(b.asOf))[0]!;
+    const oldest = [...stale].sort((a, b) => compareText(a.asOf, b.asOf))[0]!;
     notes.push(`${stale.length} of ${options.length} API prices are more than ${r.staleAfterDays} days older than ${r.asOfDate}: possibly stale (oldest: ${providerText(oldest)}, ${oldest.asOf})`);
   }
   if (r.workload.prefixCacheHitFraction > 0) {

@@ -4,6 +4,7 @@ import type { TokcostStore } from '../store/store.ts';
 import type { Advisor } from './advisor.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { RetryPolicy } from './slack-retry.ts';
+import { enUsNumber } from '../engine/number-text.ts';
 
 /** Longest question (slash command text, mention, DM) tokcost reads. */
 export const MAX_QUESTION_CHARS = 2000;
@@ -36,6 +37,6 @@ export async function noteError(deps: ListenerDeps, teamId: string): Promise<voi
 }
 
 export const tooLongText = (chars: number): string =>
-  `That message is ${chars.toLocaleString('en-US')} characters long; I read questions up to ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Please give just the model, tokens in/out, traffic and latency target, e.g. _gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s_.`;
+  `That message is ${enUsNumber(chars)} characters long; I read questions up to ${enUsNumber(MAX_QUESTION_CHARS)}. Please give just the model, tokens in/out, traffic and latency target, e.g. _gpt-oss-120b, 2k in / 400 out, 30 rps, peaks 4x, p95 TTFT under 1 s_.`;
 
 export const UNKNOWN_TEAM = 'unknown-team';

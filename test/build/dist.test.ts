@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../e2e/slack/app-process.ts';
 import { FakeSlack } from '../e2e/slack/fake-slack.ts';
+import { validateCatalog } from '../../src/catalog/load-catalog.ts';
 import { QUESTION } from '../e2e/slack/harness.ts';
 import { formBody, postSigned } from '../e2e/slack/signed-request.ts';
 
@@ -34,6 +35,9 @@ describe('the compiled build', () => {
     expect(pkg.scripts.start).toMatch(/^node .*dist\/slack\/main\.js$/);
     expect(pkg.scripts.prepare).toBe('npm run build');
     expect(pkg.dependencies.tsx).toBeUndefined();
+    // data/ validated once at build time: the start reads the snapshot named by the data's digest.
+    const { digest } = validateCatalog();
+    expect(existsSync(join(ROOT, `dist/snapshots/catalog-${digest}.json`))).toBe(true);
   });
 
   it('the tokcost bin answers from dist/ (no tsx fallback): the README question in words, and --example --json', () => {

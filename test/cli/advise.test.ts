@@ -60,7 +60,7 @@ describe('tokcost advise', () => {
       expect(stderr).toMatch(message);
       expect(stderr).toMatch(/Example that works: tokcost advise --model gpt-oss-120b/);
     }
-  }, 120_000);
+  });
 
   it('--chart writes the cost-vs-load PNG and the load-and-capacity PNG', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tokcost-advise-'));

@@ -27,7 +27,7 @@ describe('advise --load-csv', () => {
     expect(report.request.horizon).toBe('day');
     expect(report.recommendation).not.toBeNull();
     expect(Math.max(...report.capacitySeries[0].requestsPerSecond)).toBeGreaterThanOrEqual(50);
-  }, 120_000);
+  });
 
   it('a malformed CSV gets a message naming the line', async () => {
     const path = file('bad.csv', 'minute,rps\n0,10\n1,12\n2,lots\n3,11\n');

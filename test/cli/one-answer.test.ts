@@ -54,7 +54,7 @@ describe('one workload, one answer', () => {
     expect(words.request).toEqual(flags.request);
     // Every default is stated, and the one the form has no field for is said the same way.
     expect(words.assumptions.map((a: { name: string }) => a.name)).toEqual(expect.arrayContaining(['TTFT percentile', 'load shape', 'horizon', 'pricing']));
-  }, 120_000);
+  });
 
   it('advise and api state the same break-even rate; crossover marks advise\'s platform on the same load shape', async () => {
     const advice = await cli('advise', WORDS, '--json');

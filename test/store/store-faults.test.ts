@@ -46,10 +46,10 @@ const tryRun = (cmd: string, args: string[]): boolean => {
 };
 
 describe('store faults', () => {
-  it('a path that cannot exist fails at once (it used to spin at 80 % CPU), naming the path and the fix', () => {
-    const started = performance.now();
+  // It used to spin at 80 % CPU forever (mkdirSync recursive under /proc): the timeout is a hang guard,
+  // far above the millisecond it takes, not a speed limit.
+  it('a path that cannot exist fails at once (it used to spin at 80 % CPU), naming the path and the fix', { timeout: 60_000 }, () => {
     const error = openError('/proc/nope/x.sqlite');
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(error.fault).toBe('path');
     expect(error.message).toContain('/proc/nope/x.sqlite');
     expect(error.message).toContain('TOKCOST_DB_PATH');

@@ -15,7 +15,7 @@ import type { CalibrationTable } from '../../engine/performance/calibration.ts';
 import { ADVICE_FLAGS_HELP, ADVICE_OPTIONS, type AdviceValues } from '../advice-flags.ts';
 import { positiveInteger, UsageError } from '../args.ts';
 import { EXIT, fail, unprintableFigure, type CliResult } from '../cli-result.ts';
-import { jsonSafe, secondChartPath } from '../output.ts';
+import { reportJson, secondChartPath } from '../output.ts';
 import { formatProblems } from '../question.ts';
 import { applyModelConfig } from '../model-config.ts';
 import { workloadFor } from '../workload-request.ts';
@@ -71,14 +71,14 @@ export async function runReportCommand<K extends ReportKind>(command: ReportComm
       // General planning questions (no workload named) and claim checks are answered on stated reference workloads.
       const special = answerSpecialQuestion(positionals.join(' '), catalog, loadCalibration(), asOfDate);
       if (special?.kind === 'problem') return fail(`${label}: ${special.message}\nExample that works: ${special.example}\n`);
-      if (special) return { stdout: values.json ? `${JSON.stringify(special.data, jsonSafe, 2)}\n` : `${special.text}\n`, stderr: '', exitCode: EXIT.ok };
+      if (special) return { stdout: values.json ? reportJson(special.data) : `${special.text}\n`, stderr: '', exitCode: EXIT.ok };
     }
     const built = workloadFor(values, positionals, catalog, asOfDate);
     if (!built.ok) return fail(`${formatProblems(built.problems, positionals.length > 0 ? 'words' : 'flags')}Example that works: ${command.example}\n`);
     const calibration = loadCalibration();
     const staleAfterDays = typeof values['stale-after-days'] === 'string' ? positiveInteger('--stale-after-days', values['stale-after-days']) : undefined;
     const report = answer(built.workload, catalog, calibration, command.kind, staleAfterDays !== undefined ? { staleAfterDays } : {});
-    const text = values.json ? `${JSON.stringify(report, jsonSafe, 2)}\n` : `${command.render(report, top)}\n`;
+    const text = values.json ? reportJson(report) : `${command.render(report, top)}\n`;
     const bad = values.json ? null : unprintableFigure(text);
     if (bad) return fail(`${label}: internal error: a figure came out as "${bad}" for this workload; it was not shown. Please report the command.\n`, EXIT.defect);
     let written = '';

@@ -6,6 +6,7 @@ import type { Accelerator, BenchmarkPoint, Catalog, Model, PriceRecord, PriceTie
 import { normalizeName } from './normalize-name.ts';
 import { editDistance } from './edit-distance.ts';
 import { typicalShapeModel } from './typical-shape.ts';
+import { compareText } from '../text-order.ts';
 
 interface Named {
   readonly id: string;
@@ -87,7 +88,7 @@ function suggest(records: readonly Named[], text: string, limit: number): string
   });
   return scored
     .filter((s) => s.score <= threshold)
-    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .sort((a, b) => a.score - b.score || compareText(a.id, b.id))
     .slice(0, limit)
     .map((s) => s.id);
 }

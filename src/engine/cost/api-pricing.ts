@@ -10,6 +10,7 @@
  * Sources: each ApiPrice record's `source` (provider list prices via LiteLLM / OpenRouter, data/README.md).
  */
 import type { ApiPrice, SourceRef } from '../catalog/types.ts';
+import { compareText } from '../text-order.ts';
 
 /** Hours in an average month (365.25 x 24 / 12), as the candidates' dollarsPerMonth use. */
 export const HOURS_PER_MONTH = 730.5;
@@ -105,7 +106,7 @@ export function apiOptionsFor(apiPrices: readonly ApiPrice[], modelId: string, w
   return apiPrices
     .filter((p) => p.modelId === modelId)
     .map((p) => apiOption(p, workload, settings))
-    .sort((a, b) => a.effectiveDollarsPerMillionOutputTokens - b.effectiveDollarsPerMillionOutputTokens || a.provider.localeCompare(b.provider) || a.id.localeCompare(b.id));
+    .sort((a, b) => a.effectiveDollarsPerMillionOutputTokens - b.effectiveDollarsPerMillionOutputTokens || compareText(a.provider, b.provider) || compareText(a.id, b.id));
 }
 
 /** Slower than the user's TPOT target says (stated speed < 1000 / tpotMs tokens/s); false when either is unknown. */

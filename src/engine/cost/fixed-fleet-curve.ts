@@ -22,27 +22,41 @@ export function fixedFleetCapacityRequestsPerSecond(configuration: Configuration
   return gpus / gpuSecondsPerRequest;
 }
 
-/** The run of a fixed fleet of `gpus` under `load` scaled by `factor` (static: every GPU paid every minute). */
-export function fixedFleetRun(configuration: Configuration, gpus: number, load: LoadProfile, factor: number): FleetRun {
-  const capacity = fixedFleetCapacityRequestsPerSecond(configuration, gpus);
-  const minutes = load.requestsPerSecond.length;
-  let served = 0, demanded = 0, missMinutes = 0;
-  for (let m = 0; m < minutes; m++) {
-    const demand = load.requestsPerSecond[m]! * factor;
-    demanded += demand;
-    served += Math.min(demand, capacity);
-    if (demand > capacity * (1 + 1e-9)) missMinutes++;
-  }
+/**
+ * What a fixed fleet's run reads of its configuration, read once per curve: configurations come in
+ * several hidden classes, and reading them in the per-minute function threw its optimized code away.
+ */
+interface FixedFleetRates {
+  readonly capacityRequestsPerSecond: number;
+  readonly fullGpuSecondsPerRequest: number;
+  readonly ceilingGpuSecondsPerRequest: number;
+}
+
+function fixedFleetRatesOf(configuration: Configuration, gpus: number): FixedFleetRates {
   let fullGpuSecondsPerRequest = 0, ceilingGpuSecondsPerRequest = 0;
   for (const pool of configuration.pools) {
     fullGpuSecondsPerRequest += pool.gpusPerWorker / pool.fullRequestsPerSecond;
     ceilingGpuSecondsPerRequest += pool.gpusPerWorker / pool.sloRequestsPerSecond;
   }
+  return { capacityRequestsPerSecond: fixedFleetCapacityRequestsPerSecond(configuration, gpus), fullGpuSecondsPerRequest, ceilingGpuSecondsPerRequest };
+}
+
+/** The run of a fixed fleet of `gpus` under the demand scaled by `factor` (static: every GPU paid every minute). */
+function fixedFleetRun(rates: FixedFleetRates, gpus: number, demandSeries: Float64Array, factor: number): FleetRun {
+  const capacity = rates.capacityRequestsPerSecond;
+  const minutes = demandSeries.length;
+  let served = 0, demanded = 0, missMinutes = 0;
+  for (let m = 0; m < minutes; m++) {
+    const demand = demandSeries[m]! * factor;
+    demanded += demand;
+    served += Math.min(demand, capacity);
+    if (demand > capacity * (1 + 1e-9)) missMinutes++;
+  }
   return {
     policy: 'static-peak', minutes, baseGpuMinutes: gpus * minutes, elasticGpuMinutes: 0, peakGpus: gpus, minGpus: gpus,
     servedRequests: served * 60, demandedRequests: demanded * 60, sloMissMinutes: missMinutes,
-    fullLoadGpuMinutes: served * fullGpuSecondsPerRequest, ceilingGpuMinutes: served * ceilingGpuSecondsPerRequest,
-    roundedGpuMinutes: Math.min(gpus * minutes, served * ceilingGpuSecondsPerRequest), peakWorkers: [],
+    fullLoadGpuMinutes: served * rates.fullGpuSecondsPerRequest, ceilingGpuMinutes: served * rates.ceilingGpuSecondsPerRequest,
+    roundedGpuMinutes: Math.min(gpus * minutes, served * rates.ceilingGpuSecondsPerRequest), peakWorkers: [],
   };
 }
 
@@ -55,8 +69,9 @@ export function fixedFleetCurve(
   load: LoadProfile, referenceRequestsPerSecond: number, outputTokens: number, loadFractions: readonly number[],
 ): FixedFleetPoint[] {
   if (!(load.meanRequestsPerSecond > 0)) return [];
+  const rates = fixedFleetRatesOf(configuration, gpus);
   return loadFractions.map((loadFraction) => {
-    const run = fixedFleetRun(configuration, gpus, load, (loadFraction * referenceRequestsPerSecond) / load.meanRequestsPerSecond);
+    const run = fixedFleetRun(rates, gpus, load.requestsPerSecond, (loadFraction * referenceRequestsPerSecond) / load.meanRequestsPerSecond);
     const tokens = run.servedRequests * outputTokens;
     return { loadFraction, effectiveDollarsPerMillionOutputTokens: tokens > 0 ? cost(run).dollars / (tokens / 1e6) : Number.POSITIVE_INFINITY };
   });

@@ -10,6 +10,7 @@ import type { AdviceRequest } from '../advice-types.ts';
 import type { Accelerator, Catalog, PurchasePrice } from '../catalog/types.ts';
 import type { PlatformPricing } from './platform-pricing.ts';
 import { powerModel } from './power.ts';
+import { compareText } from '../text-order.ts';
 
 /** $/GPU-hour of each part of owned capital (they sum to capitalDollarsPerGpuHour). */
 export interface OwnedShares {
@@ -36,7 +37,7 @@ type OwnedRequest = Extract<AdviceRequest['pricing'], { kind: 'owned' }>;
 export function ownedPricing(pricing: OwnedRequest, catalog: Catalog, accelerator: Accelerator, hoursPerYear: number): PlatformPricing | { readonly missing: string } {
   const purchases = catalog.purchasePrices.filter((p) => p.acceleratorId === accelerator.id);
   if (purchases.length === 0) return { missing: `no purchase price for ${accelerator.name} in the catalog` };
-  const purchase = [...purchases].sort((a, b) => b.source.asOf.localeCompare(a.source.asOf) || b.dollarsPerAccelerator - a.dollarsPerAccelerator)[0]!;
+  const purchase = [...purchases].sort((a, b) => compareText(b.source.asOf, a.source.asOf) || b.dollarsPerAccelerator - a.dollarsPerAccelerator)[0]!;
   const years = pricing.amortizationYears ?? catalog.energy.amortizationYears.value;
   const powerUsageEffectiveness = pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value;
   const shares = ownedShares(pricing, catalog, accelerator, purchase, years, powerUsageEffectiveness, hoursPerYear);

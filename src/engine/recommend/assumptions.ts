@@ -12,6 +12,7 @@ import type { CalibrationTable } from '../performance/calibration.ts';
 import type { Scored } from './candidate.ts';
 import { staleSuffix } from './price-staleness.ts';
 import { PREFILL_HEAVY_INPUT_PER_OUTPUT } from './headline-metric.ts';
+import { enUsNumber } from '../number-text.ts';
 
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
@@ -74,7 +75,7 @@ function ownedCostAssumptions(pricing: Extract<AdviceRequest['pricing'], { kind:
   return [
     { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
     { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },
-    { name: 'facility capex', value: `$${owned.facilityDollarsPerKw.value.toLocaleString('en-US')} per kW of IT power over ${owned.facilityLifeYears.value} years`, source: owned.facilityDollarsPerKw.source },
+    { name: 'facility capex', value: `$${enUsNumber(owned.facilityDollarsPerKw.value)} per kW of IT power over ${owned.facilityLifeYears.value} years`, source: owned.facilityDollarsPerKw.source },
     { name: 'facility life', value: `${owned.facilityLifeYears.value} years`, source: owned.facilityLifeYears.source },
     operations,
   ];
@@ -89,7 +90,7 @@ function priceAssumptions(inputs: AssumptionInputs): Assumption[] {
     if (!pricing) continue;
     const entries: [string, string, SourceRef][] =
       pricing.kind === 'owned'
-        ? [[`${candidate.platformName} purchase price`, `$${pricing.purchase.dollarsPerAccelerator.toLocaleString('en-US')} per accelerator over ${pricing.amortizationYears} years`, pricing.purchase.source]]
+        ? [[`${candidate.platformName} purchase price`, `$${enUsNumber(pricing.purchase.dollarsPerAccelerator)} per accelerator over ${pricing.amortizationYears} years`, pricing.purchase.source]]
         : [pricing.committed, ...(pricing.elastic ? [pricing.elastic] : []), ...(pricing.reserved ? [pricing.reserved] : [])].map((p) => [`${candidate.platformName} $/GPU-hour (${p.label})`, `$${p.dollarsPerGpuHour}`, p.source]);
     for (const [name, value, source] of entries) {
       if (seen.has(name)) continue;

@@ -24,7 +24,9 @@ export interface ThroughputBand {
 export function withThroughput(configuration: Configuration, multiplier: number): Configuration {
   return {
     ...configuration,
-    pools: configuration.pools.map((pool) => ({ ...pool, fullRequestsPerSecond: pool.fullRequestsPerSecond * multiplier, sloRequestsPerSecond: pool.sloRequestsPerSecond * multiplier })),
+    // Spelled out, in the pools' own key order, rather than spread: a spread copy gets another hidden
+    // class, which threw the fleet simulation's optimized code away at each new one.
+    pools: configuration.pools.map((pool) => ({ role: pool.role, gpusPerWorker: pool.gpusPerWorker, fullRequestsPerSecond: pool.fullRequestsPerSecond * multiplier, ceilingFraction: pool.ceilingFraction, sloRequestsPerSecond: pool.sloRequestsPerSecond * multiplier })),
   };
 }
 

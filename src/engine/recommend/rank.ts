@@ -4,6 +4,7 @@
  */
 import { policyOf } from '../fleet/policies/index.ts';
 import type { Scored } from './candidate.ts';
+import { compareText } from '../text-order.ts';
 
 /** Costs within this ratio count as equal; the simpler setup then ranks first. */
 export const TIE_RATIO = 1.005;
@@ -29,7 +30,7 @@ export function rankCandidates(scored: readonly Scored[]): Scored[] {
       (bucket.get(a)! === bucket.get(b)! ? 0 : bucket.get(a)! - bucket.get(b)!) ||
       simplicity(a) - simplicity(b) ||
       a.candidate.effectiveDollarsPerMillionOutputTokens - b.candidate.effectiveDollarsPerMillionOutputTokens ||
-      a.candidate.platform.localeCompare(b.candidate.platform),
+      compareText(a.candidate.platform, b.candidate.platform),
   );
 }
 

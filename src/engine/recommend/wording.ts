@@ -4,8 +4,9 @@
  * the engine, in src/report-text/ with src/format.ts's rule; this follows the same rule (two decimals from
  * $0.10, two significant digits below, trailing zeros dropped) until the verdicts move there as well.
  */
+import { enUsNumber } from '../number-text.ts';
 export function money(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  if (value >= 100) return `$${Math.round(value).toLocaleString('en-US')}`;
+  if (value >= 100) return `$${enUsNumber(Math.round(value))}`;
   return value >= 0.1 ? `$${value.toFixed(2)}` : `$${Number(value.toPrecision(2))}`;
 }

@@ -7,7 +7,8 @@
  * 1. advise(request) at the user's load: the recommendation, the ranking, the comparison.
  * 2. apiOptionsFor: every API price for the model on this workload, ages against the reference date.
  * 3. searchBreakEven over selfHostedSweep (advise's per-platform search on the leading platforms).
- * 4. Curves for the chart: the search's rates plus a factor-2 grid around the user's load and the break-even.
+ * 4. Curves for the chart: the search's rates plus a factor-2 grid around the user's load and the break-even
+ *    (apiBreakEvenPoint, the number advise states, skips them).
  * Pure: the reference date comes in the options or the request.
  */
 import type { AdviceRequest, Candidate } from '../advice-types.ts';
@@ -27,29 +28,8 @@ const SECONDS_PER_DAY = 86_400;
 const DEFAULT_LEADING_PLATFORMS = 3;
 
 export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, options: ApiBreakEvenOptions = {}): ApiBreakEvenReport {
-  const asOfDate = options.asOfDate ?? request.asOfDate ?? null;
-  const dated: AdviceRequest = asOfDate ? { ...request, asOfDate } : request;
-  const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
-  const model = findModel(catalog, request.modelId);
-  const advice = options.advice ?? advise(dated, catalog, calibration, options.parameters);
-  const selfHosted = advice.recommendation;
-  const userRate = meanRateOf(advice);
-  const settings = { ...(asOfDate ? { asOfDate } : {}), staleAfterDays };
-  const rows = apiOptionsFor(catalog.apiPrices, model?.id ?? request.modelId, request, settings).map((o) => row(o, selfHosted?.effectiveDollarsPerMillionOutputTokens ?? null, request.latency.tpotMs));
-  const cheapest = (cheapestApiOption(rows, request.latency.tpotMs) as ApiOptionRow | null) ?? null;
-  const search = { ...(options.maxFactor !== undefined ? { maxFactor: options.maxFactor } : {}), ...(options.toleranceFraction !== undefined ? { toleranceFraction: options.toleranceFraction } : {}) };
-  const feasible = [...new Set(advice.candidates.map((c) => c.platform))];
-  const sweep = selfHostedSweep(request, catalog, calibration, feasible, options.parameters, sweepHorizon(request), { requestsPerSecond: userRate, candidates: advice.candidates });
-  const screening = sweepHorizon(request) === 'day' ? sweep : selfHostedSweep(request, catalog, calibration, feasible, options.parameters, 'day');
-  const ranked = leadingPlatformsOf(advice.candidates, options.leadingPlatforms ?? DEFAULT_LEADING_PLATFORMS, []);
-  const leading = cheapest && selfHosted && userRate > 0
-    ? leadingPlatformsOf(advice.candidates, ranked.length, crossingPlatforms(screening, screenedPlatforms(advice.candidates, selfHosted, cheapest), selfHosted.effectiveDollarsPerMillionOutputTokens, cheapest.effectiveDollarsPerMillionOutputTokens, userRate, options.maxFactor))
-    : ranked;
-  const found = cheapest && selfHosted && userRate > 0
-    ? searchBreakEven((rate) => sweep(rate, leading).best?.effectiveDollarsPerMillionOutputTokens ?? Infinity, cheapest.effectiveDollarsPerMillionOutputTokens, userRate, search)
-    : null;
-  const breakEven = found?.kind === 'found' && cheapest ? breakEvenAt(found.requestsPerSecond, userRate, (rate) => sweep(rate, leading), cheapest, request) : null;
-  const breakEvenMissing = breakEven ? null : missing(found, cheapest !== null, selfHosted !== null, cheapest, advice.candidates);
+  const found = breakEvenSearchOf(request, catalog, calibration, options);
+  const { dated, asOfDate, staleAfterDays, model, advice, selfHosted, userRate, rows, cheapest, breakEven, leading } = found;
   const targetSpeed = request.latency.tpotMs !== undefined ? 1000 / request.latency.tpotMs : null;
   const apiSpeed = cheapest?.outputTokensPerSecondPerUser ?? null;
   return {
@@ -75,12 +55,46 @@ export function apiBreakEven(request: AdviceRequest, catalog: Catalog, calibrati
     selfHosted,
     comparison: advice.apiComparison ? { ...advice.apiComparison, approximateBreakEvenRequestsPerSecond: breakEven?.requestsPerSecond ?? null } : null,
     breakEven,
-    breakEvenMissing,
+    breakEvenMissing: found.breakEvenMissing,
     leadingPlatforms: leading,
-    curves: curvesOf(leading, sweep, chartRates(userRate, found), catalog),
+    curves: curvesOf(leading, found.sweep, chartRates(userRate, found.search), catalog),
     // The self-hosted side's defaults and prices; each API option carries its own source.
     assumptions: advice.assumptions,
   };
+}
+
+/** The break-even alone, as advise's answer states it (apiBreakEven's own search, without the chart's curves). */
+export function apiBreakEvenPoint(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, options: ApiBreakEvenOptions = {}): Pick<ApiBreakEvenReport, 'breakEven' | 'breakEvenMissing'> {
+  const { breakEven, breakEvenMissing } = breakEvenSearchOf(request, catalog, calibration, options);
+  return { breakEven, breakEvenMissing };
+}
+
+/** Steps 1-3 of the report: advise at the user's load, the API options, the platforms searched and the search. */
+function breakEvenSearchOf(request: AdviceRequest, catalog: Catalog, calibration: CalibrationTable, options: ApiBreakEvenOptions) {
+  const asOfDate = options.asOfDate ?? request.asOfDate ?? null;
+  const dated: AdviceRequest = asOfDate ? { ...request, asOfDate } : request;
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
+  const model = findModel(catalog, request.modelId);
+  const advice = options.advice ?? advise(dated, catalog, calibration, options.parameters);
+  const selfHosted = advice.recommendation;
+  const userRate = meanRateOf(advice);
+  const settings = { ...(asOfDate ? { asOfDate } : {}), staleAfterDays };
+  const rows = apiOptionsFor(catalog.apiPrices, model?.id ?? request.modelId, request, settings).map((o) => row(o, selfHosted?.effectiveDollarsPerMillionOutputTokens ?? null, request.latency.tpotMs));
+  const cheapest = (cheapestApiOption(rows, request.latency.tpotMs) as ApiOptionRow | null) ?? null;
+  const searchOptions = { ...(options.maxFactor !== undefined ? { maxFactor: options.maxFactor } : {}), ...(options.toleranceFraction !== undefined ? { toleranceFraction: options.toleranceFraction } : {}) };
+  const feasible = [...new Set(advice.candidates.map((c) => c.platform))];
+  const sweep = selfHostedSweep(request, catalog, calibration, feasible, options.parameters, sweepHorizon(request), { requestsPerSecond: userRate, candidates: advice.candidates });
+  const screening = sweepHorizon(request) === 'day' ? sweep : selfHostedSweep(request, catalog, calibration, feasible, options.parameters, 'day');
+  const ranked = leadingPlatformsOf(advice.candidates, options.leadingPlatforms ?? DEFAULT_LEADING_PLATFORMS, []);
+  const leading = cheapest && selfHosted && userRate > 0
+    ? leadingPlatformsOf(advice.candidates, ranked.length, crossingPlatforms(screening, screenedPlatforms(advice.candidates, selfHosted, cheapest), selfHosted.effectiveDollarsPerMillionOutputTokens, cheapest.effectiveDollarsPerMillionOutputTokens, userRate, options.maxFactor))
+    : ranked;
+  const search = cheapest && selfHosted && userRate > 0
+    ? searchBreakEven((rate) => sweep(rate, leading).best?.effectiveDollarsPerMillionOutputTokens ?? Infinity, cheapest.effectiveDollarsPerMillionOutputTokens, userRate, searchOptions)
+    : null;
+  const breakEven = search?.kind === 'found' && cheapest ? breakEvenAt(search.requestsPerSecond, userRate, (rate) => sweep(rate, leading), cheapest, request) : null;
+  const breakEvenMissing = breakEven ? null : missing(search, cheapest !== null, selfHosted !== null, cheapest, advice.candidates);
+  return { dated, asOfDate, staleAfterDays, model, advice, selfHosted, userRate, rows, cheapest, sweep, leading, search, breakEven, breakEvenMissing };
 }
 
 /** The first `count` platforms of advise's ranking at the user's load, plus `also` (deduplicated). */

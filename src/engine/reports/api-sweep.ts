@@ -4,7 +4,8 @@
  * per-platform search (evaluatePlatform: every configuration, every policy, priced) on the leading
  * platforms only, for speed. Flat and diurnal loads repeat every day, so one day is simulated (same cost
  * per token as the week: the autoscaler wraps the day); other shapes use the request's horizon.
- * Results are memoized by rate.
+ * Results are memoized by rate; each platform's configurations (which depend on the targets and lengths,
+ * not on the load) are built once for all rates.
  */
 import type { AdviceRequest, Candidate } from '../advice-types.ts';
 import { DEFAULT_LENGTH_SPREAD_FRACTION } from '../advise.ts';
@@ -16,7 +17,7 @@ import { coarseLoad, SCREENING_BUCKET_MINUTES } from '../fleet/coarse-load.ts';
 import { DEFAULT_POLICY_PARAMETERS, type PolicyParameters } from '../fleet/policy-parameters.ts';
 import type { LoadProfile } from '../fleet/simulate-fleet.ts';
 import type { CalibrationTable } from '../performance/calibration.ts';
-import { evaluatePlatform, type PlatformContext } from '../recommend/evaluate-platform.ts';
+import { platformSetup, scorePlatform, type PlatformContext } from '../recommend/evaluate-platform.ts';
 import { rankCandidates } from '../recommend/rank.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from '../traffic/index.ts';
 
@@ -58,6 +59,12 @@ export function selfHostedSweep(request: AdviceRequest, catalog: Catalog, calibr
   const shape = loadProfileOf(loadSeries(request.meanRequestsPerSecond, request.shape, horizon).requestsPerSecond, parameters);
   const cache = new Map<number, { context: PlatformContext | null; results: Map<string, Candidate | null> }>();
   if (known) cache.set(known.requestsPerSecond, { context: null, results: new Map(platformIds.map((id) => [id, known.candidates.find((c) => c.platform === id && c.meetsSlo) ?? null])) });
+  const setups = new Map<string, PlatformSetupResult>();
+  const setupOf = (context: PlatformContext, accelerator: Accelerator): PlatformSetupResult => {
+    let setup = setups.get(accelerator.id);
+    if (!setup) setups.set(accelerator.id, (setup = platformSetup(context, accelerator)));
+    return setup;
+  };
   return (requestsPerSecond, ids = platformIds) => {
     let entry = cache.get(requestsPerSecond);
     if (!entry) {
@@ -68,7 +75,7 @@ export function selfHostedSweep(request: AdviceRequest, catalog: Catalog, calibr
     const byPlatform = new Map<string, Candidate>();
     let best: Candidate | null = null;
     for (const id of ids) {
-      if (!entry.results.has(id)) entry.results.set(id, evaluate(entry.context, platforms.get(id)));
+      if (!entry.results.has(id)) entry.results.set(id, evaluate(entry.context, platforms.get(id), setupOf));
       const c = entry.results.get(id);
       if (!c) continue;
       byPlatform.set(id, c);
@@ -78,11 +85,13 @@ export function selfHostedSweep(request: AdviceRequest, catalog: Catalog, calibr
   };
 }
 
-/** advise's per-platform search at one load: the platform's best SLO-meeting candidate, or null. */
-function evaluate(context: PlatformContext | null, platform: { accelerator: Accelerator; pricing: PlatformPricing } | undefined): Candidate | null {
+type PlatformSetupResult = ReturnType<typeof platformSetup>;
+
+/** advise's per-platform search at one load (evaluatePlatform, the setup shared): the platform's best SLO-meeting candidate, or null. */
+function evaluate(context: PlatformContext | null, platform: { accelerator: Accelerator; pricing: PlatformPricing } | undefined, setupOf: (context: PlatformContext, accelerator: Accelerator) => PlatformSetupResult): Candidate | null {
   if (!context || !platform) return null;
-  const evaluation = evaluatePlatform(context, platform.accelerator, platform.pricing);
-  const first = evaluation.ok ? rankCandidates(evaluation.scored)[0] : undefined;
+  const setup = setupOf(context, platform.accelerator);
+  const first = setup.ok ? rankCandidates(scorePlatform(context, setup, platform.pricing))[0] : undefined;
   return first?.candidate.meetsSlo ? first.candidate : null;
 }
 

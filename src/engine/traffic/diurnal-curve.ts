@@ -11,12 +11,30 @@
 
 export const MINUTES_PER_DAY = 1440;
 
+/**
+ * Curves already solved, by peak/mean and peak hour: one answer builds the same day several times (the
+ * advice, the break-even sweep's day), and each solve is ~35 passes of 1,440 exp(). Callers get a copy.
+ */
+const solved = new Map<string, Float64Array>();
+const SOLVED_KEPT = 32;
+
 /** Unit-mean day curve (1440 points) whose max/mean equals `peakToAverage` (>= 1). */
 export function unitDayCurve(peakToAverage: number, peakHourUtc = 14): Float64Array {
   if (!(peakToAverage >= 1) || !Number.isFinite(peakToAverage)) {
     throw new RangeError(`peakToAverage must be a finite number >= 1, got ${peakToAverage}`);
   }
   if (!(peakHourUtc >= 0 && peakHourUtc < 24)) throw new RangeError(`peakHourUtc must be within 0..24, got ${peakHourUtc}`);
+  const key = `${peakToAverage}/${peakHourUtc}`;
+  let curve = solved.get(key);
+  if (!curve) {
+    curve = solvedDayCurve(peakToAverage, peakHourUtc);
+    if (solved.size >= SOLVED_KEPT) solved.delete(solved.keys().next().value!);
+    solved.set(key, curve);
+  }
+  return new Float64Array(curve);
+}
+
+function solvedDayCurve(peakToAverage: number, peakHourUtc: number): Float64Array {
   const cosines = new Float64Array(MINUTES_PER_DAY);
   const peakMinute = peakHourUtc * 60;
   for (let m = 0; m < MINUTES_PER_DAY; m++) {

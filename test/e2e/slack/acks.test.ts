@@ -8,7 +8,9 @@ import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { blockAction } from './payloads.ts';
 import { formBody, postSigned } from './signed-request.ts';
 
-const ACK_MS = 1000;
+// "At once" is read from the status, not a stopwatch: Bolt answers a request no listener acknowledged
+// with a 404 at its 3 s unhandled-request timeout (what app_rate_limited used to get), so a 200 means
+// the app acknowledged it itself, before Slack's limit, however busy the machine. Speed: `npm run bench`.
 
 describe('acknowledging every Slack request type', () => {
   let h: Harness;
@@ -25,7 +27,6 @@ describe('acknowledging every Slack request type', () => {
   it('app_rate_limited: 200 at once, and nothing is posted', async () => {
     const res = await json({ token: 'legacy', type: 'app_rate_limited', team_id: 'T1', minute_rate_limited: 1_518_467_820, api_app_id: 'A1' });
     expect(res.status).toBe(200);
-    expect(res.elapsedMs).toBeLessThan(ACK_MS);
     expect(h.fake.calls).toEqual([]);
   });
 
@@ -40,8 +41,7 @@ describe('acknowledging every Slack request type', () => {
     it(`event ${name}: 200 at once`, async () => {
       const res = await h.event(event);
       expect(res.status).toBe(200);
-      expect(res.elapsedMs).toBeLessThan(ACK_MS);
-    });
+      });
   }
 
   const interactions: [string, Record<string, unknown>][] = [
@@ -53,13 +53,11 @@ describe('acknowledging every Slack request type', () => {
     it(`interaction ${name}: 200 at once`, async () => {
       const res = await payload(body);
       expect(res.status).toBe(200);
-      expect(res.elapsedMs).toBeLessThan(ACK_MS);
-    });
+      });
   }
 
   it('a slash command of another app sharing the request URL: 200 at once', async () => {
     const res = await postSigned(h.eventsUrl, formBody({ command: '/other', text: 'x', team_id: 'T1', user_id: 'U1', channel_id: 'C1', response_url: 'http://127.0.0.1:9/none', trigger_id: 't', api_app_id: 'A1', token: 'legacy' }), 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET });
     expect(res.status).toBe(200);
-    expect(res.elapsedMs).toBeLessThan(ACK_MS);
   });
 });

@@ -49,6 +49,13 @@ export const readRaw = (req: IncomingMessage) =>
     req.on('error', reject);
   });
 
+/**
+ * How long a test waits for the app to post something: a hang guard, not a speed limit. A real answer
+ * takes well under a second on a quiet machine and several on a busy 2-core one; how fast it is is
+ * `npm run bench`'s job.
+ */
+export const ANSWER_WAIT_MS = 60_000;
+
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
   readonly uploads: RecordedUpload[] = [];
@@ -137,8 +144,8 @@ export class FakeSlack {
     this.uploadAttempts = 0;
   }
 
-  /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs`. */
-  async waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  /** Resolves once `predicate` holds (checked after every recorded request), or rejects after `timeoutMs` (a hang guard). */
+  async waitFor(predicate: () => boolean, timeoutMs = ANSWER_WAIT_MS, what = 'condition'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
       const left = deadline - Date.now();

@@ -8,6 +8,7 @@ import { QUESTION, SIGNING_SECRET, startHarness, type Harness } from './harness.
 import { formBody, postSigned } from './signed-request.ts';
 import { viewSubmission } from './payloads.ts';
 import { UNCONFIRMED_TEXT } from '../../../src/slack/answer-flow.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 
 describe('Slack app faults (loopback, scripted advisor)', () => {
@@ -54,7 +55,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
     await h.event(event, { eventId: 'EvRetry' });
     await h.event(event, { eventId: 'EvRetry', retryNum: 1 });
     await h.event(event, { eventId: 'EvRetry', retryNum: 2 });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'chart');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'chart');
     await new Promise((r) => setTimeout(r, 150));
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
@@ -66,7 +67,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
       h.event({ type: 'app_mention', user: 'U1', text, ts, channel: 'C9', event_ts: ts }),
       h.event({ type: 'message', channel_type: 'channel', user: 'U1', text, ts, channel: 'C9', event_ts: ts }),
     ]);
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'chart');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'chart');
     await new Promise((r) => setTimeout(r, 150));
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts).toHaveLength(1);
@@ -77,7 +78,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
     h.fake.fail('files.completeUploadExternal', 'not_in_channel');
     const res = await h.command(QUESTION, { channelId: 'CPUBLIC' });
     expect(res.status).toBe(200);
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2, 5000, 'card and hint');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2, ANSWER_WAIT_MS, 'card and hint');
     const [card, hint] = h.fake.callsTo('chat.postMessage');
     expect(String(card!.body.text)).toContain('$0.44 / 1M output tokens');
     expect(hint!.body.thread_ts).toBeDefined();
@@ -87,7 +88,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('answers ephemerally with a Share button when the bot cannot post in the channel', async () => {
     h.fake.fail('chat.postMessage', 'not_in_channel');
     await h.command(QUESTION, { channelId: 'CPRIVATE', responseId: 'eph' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'ephemeral answer');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'ephemeral answer');
     const reply = h.fake.responses[0]!.body;
     expect(reply.response_type).toBe('ephemeral');
     expect(JSON.stringify(reply.blocks)).toContain('tokcost_share');
@@ -98,7 +99,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
     h.fake.rateLimit('chat.postMessage', 1, 1);
     const started = Date.now();
     await h.command(QUESTION);
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'retried post and chart');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'retried post and chart');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(h.fake.callsTo('files.completeUploadExternal')).toHaveLength(1);
@@ -107,7 +108,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('gives up on endless 429s and tells the user instead of going silent', async () => {
     h.fake.rateLimit('chat.postMessage', 0, 10);
     await h.command(QUESTION, { responseId: 'limited' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'error reply');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'error reply');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
     expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
   });
@@ -115,7 +116,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('tells the user when the advisor throws', async () => {
     advisor.throwOn = /explode/;
     await h.command('explode please', { responseId: 'boom' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'error reply');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'error reply');
     expect(h.fake.responses[0]!.body).toMatchObject({ response_type: 'ephemeral' });
     expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
   });
@@ -123,7 +124,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('says it is still working when an answer is slow', async () => {
     advisor.delayMs = 400;
     await h.command(QUESTION, { responseId: 'slow' });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer');
     expect(String(h.fake.responses[0]?.body.text)).toContain('Still working');
   });
 
@@ -137,7 +138,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('retries an HTTP 500 and delivers once, card before chart, in bounded time', async () => {
     h.fake.httpError('chat.postMessage', 500, 2);
     await h.command(QUESTION, { channelId: 'C500' });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer after 500s');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer after 500s');
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts).toHaveLength(3); // two 500s, then the one that landed
     expect(posts.filter((p) => p.response?.ok)).toHaveLength(1);
@@ -147,7 +148,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('tells the user when the Web API keeps answering 500', async () => {
     h.fake.httpError('chat.postMessage', 500, 10);
     await h.command(QUESTION, { responseId: 'down' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'apology');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'apology');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(3);
     expect(String(h.fake.responses[0]!.body.text)).toContain('something went wrong');
   });
@@ -155,7 +156,7 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('a post that times out is not sent again (no duplicate); the user is told it may not have arrived', async () => {
     h.fake.stall('chat.postMessage', 1000);
     await h.command(QUESTION, { responseId: 'slowslack', channelId: 'CSTALL' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'unconfirmed note');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'unconfirmed note');
     expect(String(h.fake.responses[0]!.body.text)).toBe(UNCONFIRMED_TEXT);
     await new Promise((r) => setTimeout(r, 1200));
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
@@ -165,17 +166,17 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
   it('retries a timed-out idempotent call (App Home publish)', async () => {
     h.fake.stall('views.publish', 1000);
     await h.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' });
-    await h.fake.waitFor(() => h.fake.callsTo('views.publish').length >= 2, 5000, 'second publish');
+    await h.fake.waitFor(() => h.fake.callsTo('views.publish').length >= 2, ANSWER_WAIT_MS, 'second publish');
   });
 
   it('replies in one thread come out in the order they were asked', async () => {
     const ts = '1800000500.000100';
     await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${QUESTION}`, ts, channel: 'CORDER' });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer');
     h.fake.reset();
     advisor.delayMs = 120;
     await Promise.all([3, 4, 5].map((k, i) => h.event({ type: 'message', channel_type: 'channel', user: 'U1', text: `what about ${k}k in?`, ts: `180000050${i + 1}.000100`, thread_ts: ts, channel: 'CORDER' })));
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 3, 5000, 'three follow-ups');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 3, ANSWER_WAIT_MS, 'three follow-ups');
     const cards = h.fake.callsTo('chat.postMessage').filter((c) => Array.isArray(c.body.blocks));
     const order = cards.map((c) => /input tokens \S+ → (\d+)/.exec(JSON.stringify(c.body.blocks))?.[1]);
     expect(order).toEqual(['3000', '4000', '5000']);
@@ -185,14 +186,14 @@ describe('Slack app faults (loopback, scripted advisor)', () => {
 
   it('a form sent from App Home is answered in the DM, and a reply in that thread is a follow-up', async () => {
     await h.interaction(viewSubmission({ userId: 'U7', privateMetadata: JSON.stringify({ channelId: 'U7' }), input: { model: 'gpt-oss-120b', inputTokens: '2000', outputTokens: '400', requestsPerSecond: '30' } }));
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'DM answer');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'DM answer');
     const card = h.fake.callsTo('chat.postMessage')[0]!;
     expect(card.body.channel).toBe('U7');
     expect(card.response!.channel).toBe('D7');
     expect(h.fake.callsTo('files.completeUploadExternal')[0]!.body.channel_id).toBe('D7');
     h.fake.reset();
     await h.event({ type: 'message', channel_type: 'im', user: 'U7', text: 'what about 4k in?', ts: '1800000600.000100', thread_ts: String(card.response!.ts), channel: 'D7' });
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'follow-up');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'follow-up');
     const reply = h.fake.callsTo('chat.postMessage')[0]!;
     expect(reply.body).toMatchObject({ channel: 'D7', thread_ts: card.response!.ts });
     expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'followUp', previous: { fields: { inputTokens: 2000 } } });

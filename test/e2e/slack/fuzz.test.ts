@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { formBody, postSigned } from './signed-request.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 const COUNT = Number(process.env.TOKCOST_FUZZ_COUNT ?? 10_000);
 const SEED = Number(process.env.TOKCOST_FUZZ_SEED ?? 20_260_507);
@@ -126,7 +127,7 @@ describe('fuzz: the whole Slack handler', () => {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    await h.fake.waitFor(() => h.app.inFlight === 0, 20_000, 'in-flight work to finish');
+    await h.fake.waitFor(() => h.app.inFlight === 0, ANSWER_WAIT_MS, 'in-flight work to finish');
     expect(slow).toEqual([]);
     expect(problems).toEqual([]);
     expect([...statuses.keys()].every((s) => [200, 400, 401].includes(s))).toBe(true);
@@ -136,6 +137,6 @@ describe('fuzz: the whole Slack handler', () => {
     h.fake.reset();
     advisor.throwOn = undefined;
     await h.command('gpt-oss-120b, 2k in / 400 out, 30 rps', { userId: 'UFRESH', channelId: 'CAFTER' });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer after the fuzz');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer after the fuzz');
   });
 });

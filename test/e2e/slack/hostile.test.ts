@@ -10,6 +10,7 @@ import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { BOT_TOKEN, QUESTION, SIGNING_SECRET, startHarness, type Harness } from './harness.ts';
 import { blockAction } from './payloads.ts';
 import { formBody, postSigned, signature } from './signed-request.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
@@ -32,7 +33,7 @@ describe('hostile requests', () => {
     const first = await postSigned(h.eventsUrl, body, FORM, { secret: SIGNING_SECRET, timestamp });
     const replay = await postSigned(h.eventsUrl, body, FORM, { secret: SIGNING_SECRET, timestamp });
     expect([first.status, replay.status]).toEqual([200, 401]);
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer');
     await settle();
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
@@ -86,7 +87,7 @@ describe('hostile requests', () => {
     expect(res.status).toBe(200);
     expect(ephemeralText(res)).toContain(`up to ${MAX_QUESTION_CHARS.toLocaleString('en-US')}`);
     await h.event({ type: 'app_mention', user: 'U1', text: `<@UBOT> ${'word '.repeat(500)}`, ts: '1800000100.000100', channel: 'CLONG' });
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'too-long reply');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'too-long reply');
     expect(String(h.fake.callsTo('chat.postMessage')[0]!.body.text)).toContain('characters long');
     expect(advisor.inputs.some((i) => i.text.length > MAX_QUESTION_CHARS)).toBe(false);
   });
@@ -113,7 +114,7 @@ describe('rate limit, admins and workspace isolation', () => {
     expect((await h.command(QUESTION, { userId: 'URATE', teamId: 'T2', channelId: 'CR8' })).text).toBe('');
     // Help and settings are not questions.
     expect(ephemeralText(await h.command('help', { userId: 'URATE' }))).toContain('/tokcost');
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 5, 5000, 'five answers');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 5, ANSWER_WAIT_MS, 'five answers');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(5);
   });
 
@@ -137,18 +138,18 @@ describe('rate limit, admins and workspace isolation', () => {
     expect((await h.store.settings('TA')).dollarsPerGpuHour).toEqual({ b200: 4 });
     // TB asks: its answer doesn't use TA's price.
     await h.command(QUESTION, { userId: 'UB', teamId: 'TB', channelId: 'CSHARED' });
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'answer');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'answer');
     expect(advisor.inputs.at(-1)!.settings.dollarsPerGpuHour).toEqual({});
     // TA answers in a thread; TB can't press its buttons or follow up in "the same" thread.
     h.fake.reset();
     await h.command(QUESTION, { userId: 'UA', teamId: 'TA', channelId: 'CSHARED' });
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'TA answer');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'TA answer');
     const card = h.fake.callsTo('chat.postMessage')[0]!;
     const answerId = /"value":"([0-9a-f]{16})"/.exec(JSON.stringify(card.body.blocks))![1]!;
     const threadTs = String(card.response!.ts);
     h.fake.reset();
     await h.interaction(blockAction({ teamId: 'TB', userId: 'UB', channelId: 'CSHARED', actionId: 'tokcost_breakdown', value: answerId, responseUrl: h.fake.responseUrl('tb') }));
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'refusal');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'refusal');
     expect(JSON.stringify(h.fake.responses[0]!.body)).toContain('no longer have that answer');
     const asked = advisor.inputs.length;
     await h.event({ type: 'message', channel_type: 'channel', user: 'UB', text: 'what about 4k in?', ts: '1800000200.000100', thread_ts: threadTs, channel: 'CSHARED' }, { teamId: 'TB' });
@@ -170,11 +171,11 @@ describe('logs', () => {
       await h.command(QUESTION, { responseId: 'e2' });
       h.fake.httpError('chat.postMessage', 500, 5);
       await h.command(QUESTION, { responseId: 'e3', channelId: 'C500' });
-      await h.fake.waitFor(() => h.fake.responses.length >= 3, 5000, 'three apologies');
+      await h.fake.waitFor(() => h.fake.responses.length >= 3, ANSWER_WAIT_MS, 'three apologies');
       h.fake.reset();
       h.fake.stall('chat.postMessage', 600);
       await h.command(QUESTION, { responseId: 'e4', channelId: 'CSLOW' });
-      await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'timeout apology');
+      await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'timeout apology');
       await postSigned(h.eventsUrl, h.commandBody(QUESTION), FORM, { secret: SIGNING_SECRET, signature: 'v0=bad' });
       await h.fake.waitFor(() => lines.length > 10, 2000, 'logs');
     } finally {

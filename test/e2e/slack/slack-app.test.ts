@@ -7,6 +7,7 @@ import { validateMessage, validateView } from '../../../src/slack/blocks/validat
 import { advisorForE2E } from './advisor-for-e2e.ts';
 import { BOT_USER_ID, blocksOf, QUESTION, startHarness, tsSequence, type Harness } from './harness.ts';
 import { blockAction, viewSubmission } from './payloads.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 const nextTs = tsSequence('1750000');
 
@@ -27,7 +28,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
   const assumptionsReply = async (card: { body: Record<string, unknown>; response?: Record<string, unknown> }, teamId: string, channelId: string) => {
     h.fake.reset();
     await h.interaction(blockAction({ teamId, channelId, actionId: 'tokcost_assumptions', value: answerIdOf(card), responseUrl: h.fake.responseUrl('as') }));
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'assumptions reply');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'assumptions reply');
     const reply = h.fake.callsTo('chat.postMessage')[0]!;
     expect(reply.body.thread_ts).toBe(card.response!.ts);
     expect(validateMessage(reply.body as never)).toEqual([]);
@@ -65,7 +66,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
 
   it('an unusable question gets an ephemeral list of problems with examples', async () => {
     await h.command('how much for lots of traffic?', { responseId: 'bad' });
-    await h.fake.waitFor(() => h.fake.responses.length >= 1, 5000, 'problems');
+    await h.fake.waitFor(() => h.fake.responses.length >= 1, ANSWER_WAIT_MS, 'problems');
     const reply = h.fake.responses[0]!.body;
     expect(reply.response_type).toBe('ephemeral');
     expect(validateMessage(reply as never)).toEqual([]);
@@ -76,7 +77,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
 
   it('/tokcost alone opens the form; submitting it answers in the channel', async () => {
     await h.command('', { channelId: 'CFORM' });
-    await h.fake.waitFor(() => h.fake.callsTo('views.open').length >= 1, 5000, 'views.open');
+    await h.fake.waitFor(() => h.fake.callsTo('views.open').length >= 1, ANSWER_WAIT_MS, 'views.open');
     const open = h.fake.callsTo('views.open')[0]!;
     expect(open.body.trigger_id).toBe('trigger-1');
     const view = open.body.view as Record<string, unknown>;
@@ -191,7 +192,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     await h.interaction(blockAction({ channelId: 'CBTN', actionId: 'tokcost_breakdown', value: answerId, responseUrl: h.fake.responseUrl('b') }));
     await h.interaction(blockAction({ channelId: 'CBTN', actionId: 'tokcost_compare_modes', value: answerId, responseUrl: h.fake.responseUrl('m') }));
     await h.interaction(blockAction({ channelId: 'CBTN', actionId: 'tokcost_adjust', value: answerId, responseUrl: h.fake.responseUrl('a') }));
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2 && h.fake.callsTo('views.open').length >= 1, 5000, 'button replies');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 2 && h.fake.callsTo('views.open').length >= 1, ANSWER_WAIT_MS, 'button replies');
     const posts = h.fake.callsTo('chat.postMessage');
     for (const post of posts) {
       expect(post.body.thread_ts).toBe(cardTs);
@@ -213,7 +214,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
     const share = (eph.blocks as { type: string; elements?: { action_id: string; value: string }[] }[])
       .find((b) => b.type === 'actions')!.elements!.find((e) => e.action_id === 'tokcost_share')!;
     await h.interaction(blockAction({ channelId: 'CPRIV', actionId: 'tokcost_share', value: share.value, responseUrl: h.fake.responseUrl('eph') }));
-    await h.fake.waitFor(() => h.fake.responses.length >= 3, 5000, 'shared');
+    await h.fake.waitFor(() => h.fake.responses.length >= 3, ANSWER_WAIT_MS, 'shared');
     expect(h.fake.responses[1]!.body).toMatchObject({ response_type: 'in_channel' });
     expect(JSON.stringify(h.fake.responses[1]!.body.blocks)).not.toContain('tokcost_share');
     expect(h.fake.responses[2]!.body).toMatchObject({ delete_original: true });
@@ -221,7 +222,7 @@ describe('tokcost Slack app end to end (real advisor)', () => {
 
   it('App Home shows usage and settings', async () => {
     await h.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home', event_ts: nextTs() });
-    await h.fake.waitFor(() => h.fake.callsTo('views.publish').length >= 1, 5000, 'views.publish');
+    await h.fake.waitFor(() => h.fake.callsTo('views.publish').length >= 1, ANSWER_WAIT_MS, 'views.publish');
     const publish = h.fake.callsTo('views.publish')[0]!;
     expect(publish.body.user_id).toBe('U1');
     const view = publish.body.view as Record<string, unknown>;

@@ -14,7 +14,7 @@ import { createLogger } from '../../../src/slack/logger.ts';
 import { openSqliteStore } from '../../../src/store/sqlite-store.ts';
 import type { TokcostStore } from '../../../src/store/store.ts';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
-import { FakeSlack } from './fake-slack.ts';
+import { FakeSlack, ANSWER_WAIT_MS } from './fake-slack.ts';
 import { FakeSocketSlack } from './fake-socket-slack.ts';
 import { BOT_TOKEN, BOT_USER_ID, blocksOf, QUESTION } from './harness.ts';
 import { blockAction } from './payloads.ts';
@@ -75,7 +75,7 @@ describe('Socket Mode over a local WebSocket stand-in', () => {
       api_app_id: 'A1', response_url: fake.responseUrl('socket'), trigger_id: 'trigger-s',
     });
     expect(ack.ms).toBeLessThan(3000);
-    await fake.waitFor(() => fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'card and chart');
+    await fake.waitFor(() => fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'card and chart');
     const card = fake.callsTo('chat.postMessage')[0]!;
     expect(card.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     expect(card.body.channel).toBe('C1');
@@ -91,7 +91,7 @@ describe('Socket Mode over a local WebSocket stand-in', () => {
       event: { type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C2', event_ts: ts },
     });
     expect(ack.ms).toBeLessThan(3000);
-    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, 5000, 'thread answer');
+    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'thread answer');
     expect(fake.callsTo('chat.postMessage')[0]!.body.thread_ts).toBe(ts);
   });
 
@@ -112,7 +112,7 @@ describe('Socket Mode over a local WebSocket stand-in', () => {
       token: 'legacy', team_id: 'T1', channel_id: 'C4', user_id: 'U1', command: '/tokcost', text: QUESTION,
       api_app_id: 'A1', response_url: fake.responseUrl('socket2'), trigger_id: 'trigger-s2',
     });
-    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, 5000, 'answer after the rate-limit envelope');
+    await fake.waitFor(() => fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'answer after the rate-limit envelope');
     expect(socket.connections).toBe(1);
   });
 });

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { BOT_USER_ID, QUESTION, startHarness, tsSequence, type Harness } from './harness.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 const nextTs = tsSequence('1770000');
 
@@ -24,7 +25,7 @@ describe('thread replies', () => {
   async function answeredThread(): Promise<string> {
     const ts = nextTs();
     await h.event({ type: 'app_mention', user: 'U1', text: `<@${BOT_USER_ID}> ${QUESTION}`, ts, channel: 'C3', event_ts: ts });
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'first answer');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'first answer');
     h.fake.reset();
     return ts;
   }
@@ -35,7 +36,7 @@ describe('thread replies', () => {
       const reply = nextTs();
       const extra = subtype === 'file_share' ? { files: [{ id: 'F1', name: 'traffic.csv' }] } : { root: { ts: thread } };
       await h.event({ type: 'message', subtype, channel_type: 'channel', user: 'U1', text: 'what about 4k in?', ts: reply, thread_ts: thread, channel: 'C3', ...extra });
-      await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'follow-up');
+      await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'follow-up');
       expect(h.fake.callsTo('chat.postMessage')[0]!.body.thread_ts).toBe(thread);
       expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'followUp', text: 'what about 4k in?' });
     });
@@ -51,7 +52,7 @@ describe('thread replies', () => {
 
     const both = nextTs();
     await h.event({ type: 'app_mention', user: 'U2', text: `<@U1> <@${BOT_USER_ID}> what about 4k in?`, ts: both, thread_ts: thread, channel: 'C3', event_ts: both });
-    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, 5000, 'answer to the mention');
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length >= 1, ANSWER_WAIT_MS, 'answer to the mention');
     expect(advisor.inputs.at(-1)).toMatchObject({ kind: 'followUp' });
   });
 

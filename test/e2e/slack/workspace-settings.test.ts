@@ -10,6 +10,7 @@ import { StoreError } from '../../../src/store/store-errors.ts';
 import type { TokcostStore } from '../../../src/store/store.ts';
 import { FakeAdvisor } from '../../slack/fixtures/fake-advisor.ts';
 import { QUESTION, startHarness, type Harness } from './harness.ts';
+import { ANSWER_WAIT_MS } from './fake-slack.ts';
 
 const ackText = (res: { text: string }) => (res.text.trim() === '' ? '' : String((JSON.parse(res.text) as { text?: string }).text ?? '') + JSON.stringify((JSON.parse(res.text) as { blocks?: unknown }).blocks ?? []));
 
@@ -111,7 +112,7 @@ describe('workspace settings', () => {
     disk.full = true;
     const ack = await h.command(QUESTION, { userId: 'U1', teamId: 'TF', channelId: 'CFULL', responseId: 'full' });
     expect(ack.status).toBe(200);
-    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, 5000, 'answer and chart');
+    await h.fake.waitFor(() => h.fake.callsTo('files.completeUploadExternal').length >= 1, ANSWER_WAIT_MS, 'answer and chart');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts).toHaveLength(1);
