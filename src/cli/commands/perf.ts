@@ -10,16 +10,21 @@ import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { BOUNDS, outOfBound, type Bound } from '../../advice/bounds.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 import { fail, ok, unprintableFigure, type CliResult } from '../cli-result.ts';
+import { speculativeFlags } from '../speculative-flags.ts';
 import { applyModelConfig, MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from '../model-config.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
              [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
+             [--speculative mtp:3|eagle3:3|draft:MODEL:4 [--acceptance-rate A]]
 ${MODEL_CONFIG_HELP}
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
 --parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
   with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
   Without it the model picks the layout with the most output tokens/s per GPU (the JSON names it).
+--speculative: speculative decoding, METHOD:DRAFT_TOKENS (MTP heads, an EAGLE-3 head, a draft model);
+  --acceptance-rate: the share of drafted tokens accepted per position (0-1), else the method's
+  published default (data/speculative-methods.json, stated in the output).
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
@@ -33,6 +38,7 @@ export async function run(argv: string[]): Promise<CliResult> {
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
         parallelism: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
+        speculative: { type: 'string' }, 'acceptance-rate': { type: 'string' },
       },
       strict: true,
     }).values;
@@ -58,6 +64,7 @@ export async function run(argv: string[]): Promise<CliResult> {
       ...(values.concurrency !== undefined ? { concurrency: bounded('--concurrency', positiveNumber('--concurrency', values.concurrency), PERF_CONCURRENCY_BOUND) } : {}),
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
       ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
+      ...speculativeFlags(values.speculative, values['acceptance-rate']),
     };
     const result = estimatePerformance(configured.catalog, loadCalibration(), request);
     if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
@@ -98,6 +105,7 @@ function renderEstimate(e: PerfEstimate): string {
     ['TPOT (mean)', `${formatMs(e.tpotMs)} (range ${formatMs(e.tpotMsRange.low)} to ${formatMs(e.tpotMsRange.high)})`],
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
+    ...(e.speculative ? [['speculative decoding', e.speculative.text]] : []),
     ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['model', `${e.modelName}${e.modelBasis === 'estimate' && !/estimate/i.test(e.modelName) ? ' (architecture: estimate, see the catalog note)' : ''}`],

@@ -42,6 +42,7 @@ export function fitDataOf(catalog: Catalog): FitData {
     points: usablePoints(catalog),
     models: new Map(catalog.models.map((m) => [m.id, m])),
     accelerators: new Map(catalog.accelerators.map((a) => [a.id, a])),
+    ...(catalog.speculativeMethods ? { speculativeMethods: catalog.speculativeMethods } : {}),
   };
 }
 

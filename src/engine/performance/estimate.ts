@@ -1,4 +1,5 @@
-import type { Basis, Catalog, Precision, ServingEngine } from '../catalog/types.ts';
+import type { Basis, Catalog, Precision, ServingEngine, SpeculativeSettings } from '../catalog/types.ts';
+import { resolveSpeculative } from './speculative-settings.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
 import { pointAtConcurrency, pointAtRate, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
@@ -29,6 +30,8 @@ export interface PerfRequest {
   readonly tpotTargetMs?: number;
   /** The replica layout to use (`parseParallelism`); without it the model picks the best replica size. */
   readonly layout?: ParallelLayout;
+  /** Speculative decoding (method, draft length, acceptance when stated; else the method's published default). */
+  readonly speculative?: SpeculativeSettings;
 }
 
 export interface PerfEstimate {
@@ -81,6 +84,8 @@ export interface PerfEstimate {
   readonly disaggregation?: { readonly prefillWorkers: number; readonly decodeWorkers: number; readonly gpusPerWorker: number; readonly kvHandoffMs: number };
   /** Throughput against interactivity for the chosen replica (closed-loop sweep over concurrency). */
   readonly curve: readonly CurvePoint[];
+  /** Speculative decoding as modelled: acceptance and where it came from, tokens per verification step. */
+  readonly speculative?: { readonly method: string; readonly draftTokens: number; readonly acceptanceRate: number; readonly acceptanceFrom: string; readonly expectedTokensPerStep: number; readonly text: string };
 }
 
 export type PerfFailureCode = 'unknown-model' | 'unknown-platform' | 'precision-unsupported' | 'does-not-fit' | 'bad-input';
@@ -117,7 +122,13 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   }
   const engine = request.engine ?? 'trtllm';
   const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine, platformFamily(accelerator));
-  const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  const speculative = request.speculative ? resolveSpeculative(request.speculative, catalog) : undefined;
+  if (speculative && !speculative.ok) return { ok: false, code: 'bad-input', message: speculative.message };
+  if (speculative?.ok && request.servingMode === 'disaggregated') return { ok: false, code: 'bad-input', message: 'speculative decoding is modelled for aggregated serving; drop --mode disaggregated or --speculative' };
+  const spec: ReplicaSpec = {
+    model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier,
+    ...(speculative?.ok ? { speculative: speculative.resolved.decoding } : {}),
+  };
   if (request.layout) {
     const problem = layoutProblem(request.layout, model, accelerator, request.gpus);
     if (problem) return { ok: false, code: 'bad-input', message: problem };
@@ -132,7 +143,11 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
     if (point && (!best || point.outputTokensPerSecondPerGpu > best.point.outputTokensPerSecondPerGpu * 1.001)) best = { replica, point, replicas };
   }
   if (!best) return { ok: false, code: 'does-not-fit', message: request.layout ? layoutDoesNotFitMessage(spec, request, request.layout) : doesNotFitMessage(spec, request) };
-  return { ok: true, estimate: toEstimate(best.replica, best.point, best.replicas, request, resolved) };
+  const estimate = toEstimate(best.replica, best.point, best.replicas, request, resolved);
+  if (!speculative?.ok) return { ok: true, estimate };
+  const r = speculative.resolved;
+  const acceptanceFrom = r.acceptanceFrom === 'stated' ? 'stated' : `${r.acceptanceFrom.title} (${r.acceptanceFrom.asOf}, ${r.acceptanceFrom.basis})`;
+  return { ok: true, estimate: { ...estimate, speculative: { method: r.decoding.method, draftTokens: r.decoding.draftTokens, acceptanceRate: r.decoding.acceptanceRate, acceptanceFrom, expectedTokensPerStep: r.expectedTokensPerStep, text: r.text } } };
 }
 
 /** A stated layout is the only replica size; otherwise every size that could divide the GPUs. */

@@ -1,5 +1,6 @@
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import type { Efficiencies } from './efficiency.ts';
+import type { SpeculativeDecoding } from './speculative.ts';
 
 /** One serving instance: the GPUs that hold one copy of the weights and serve a shared batch. */
 export interface Replica {
@@ -37,6 +38,8 @@ export interface Replica {
    * first-out chunks: a burst's requests all get their first token when the last prefill ends.
    */
   readonly prefillsWholeQueue?: boolean;
+  /** Speculative decoding (speculative.ts): each decode step verifies k drafted tokens per sequence. */
+  readonly speculative?: SpeculativeDecoding;
 }
 
 export function gpusPerReplica(replica: Replica): number {
