@@ -8,6 +8,7 @@
  * data/README.md. Estimates are labelled `estimate` (in `source.basis` or `fieldSources`), never silent.
  * The output is validated by src/catalog (loadCatalog) afterwards; this script only reshapes.
  */
+import { sharedPrefixOf, speculativeOf } from './serving-settings-of.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1157,7 +1158,9 @@ function normalizeBenchmark(
   if (typeof scenario === 'string') return scenario;
   const gpuCount: number | null = r.accelerator_count;
   if (!gpuCount) return 'accelerator count not stated';
-  let inputTokens: number | null = r.isl;
+  const sharedPrefix = sharedPrefixOf(r);
+  const speculative = speculativeOf(r);
+  let inputTokens: number | null = r.isl ?? sharedPrefix?.inputTokens ?? null;
   let outputTokens: number | null = r.osl;
   const notes: string[] = [];
   if (outputTokens === null && typeof r.osl_reference_mean_tokens === 'number') {
@@ -1174,6 +1177,7 @@ function normalizeBenchmark(
   if (!replica.stated) notes.push('gpusPerReplica not stated by the source: set to the whole system');
   const lat = latency(r);
   if (lat.note) notes.push(lat.note);
+  if (sharedPrefix && r.isl == null) notes.push(`inputTokens = shared prefix + question (${sharedPrefix.inputTokens}); ${round(sharedPrefix.prefixCacheHitFraction * 100, 1)} % of input tokens served from the prefix cache`);
   if (scenario.note) notes.push(scenario.note);
   if (modelId !== benchmarkModelId({ model: r.model_key }, modelIndex) && r.model) notes.push(`model as published: ${r.model}`);
   return {
@@ -1190,6 +1194,8 @@ function normalizeBenchmark(
     ...(statedSchedulerSteps(r) !== undefined ? { schedulerStepsPerIteration: statedSchedulerSteps(r) } : {}),
     ...(parseEngine(r.framework) === 'other' && isTgi(r.framework) ? { servingStack: 'tgi' as const } : {}),
     ...(statedScheduler(r) !== undefined ? { scheduler: statedScheduler(r) } : {}),
+    ...(speculative ? { speculative } : {}),
+    ...(sharedPrefix ? { prefixCacheHitFraction: round(sharedPrefix.prefixCacheHitFraction, 4) } : {}),
     gpuCount,
     inputTokens: round(inputTokens, 2),
     outputTokens: round(outputTokens, 2),

@@ -49,6 +49,11 @@ export const BOUNDS: Partial<Record<DraftField, Bound>> = {
   lengthSpreadFraction: { min: 0, max: 5, label: 'length spread (coefficient of variation)', why: '0 (fixed lengths) to 5 (extremely mixed)', example: 0.5 },
 };
 
+/** Speculative decoding's per-token acceptance rate, for every door (flags, words, the form). */
+export const ACCEPTANCE_RATE_BOUND: Bound = {
+  min: 0, max: 1, minExclusive: true, maxExclusive: true, label: 'speculative acceptance rate', why: 'a share of drafted tokens accepted, above 0 and below 1', example: 0.7,
+};
+
 /** $/GPU-hour, for every platform price a user or a workspace sets. */
 export const DOLLARS_PER_GPU_HOUR_BOUND: Bound = {
   min: 0.01, max: 1000, label: '$ per GPU-hour', why: 'the cheapest spot GPU rents for about $0.10/hour and no accelerator for $1,000', example: 1.99,

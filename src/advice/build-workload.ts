@@ -11,6 +11,8 @@ import { BOUNDS, DOLLARS_PER_GPU_HOUR_BOUND, outOfBound, showNumber } from './bo
 import { DEFAULT_REASONS, WORKLOAD_DEFAULTS } from './defaults.ts';
 import { exampleFor, type Door } from './field-syntax.ts';
 import { latencyOf } from './latency-of.ts';
+import { prefixCacheReason, speculativeOf } from './serving-options.ts';
+import { speculativeSettingText } from '../engine/performance/speculative-syntax.ts';
 import { loadOf } from './load-of.ts';
 import type { Workload, WorkloadProblem, WorkloadResult } from './workload.ts';
 import { VENDOR_NAMES, type DraftField, type DraftFields, type WorkloadDraft } from './workload-draft.ts';
@@ -48,6 +50,9 @@ export function buildWorkload(draft: WorkloadDraft, catalog: Catalog, options: B
   const latency = latencyOf(f, inputTokens, assumptions);
   const load = loadOf(f, outputTokens, latency, assumptions, problems);
   const pricing = pricingOf(f, assumptions, problems);
+  const speculative = speculativeOf(f, catalog, problems);
+  if (speculative) assumptions.note('speculative', speculativeSettingText(speculative.settings), speculative.text);
+  if (f.prefixCacheHitFraction !== undefined && f.prefixCacheHitFraction > 0) assumptions.note('prefixCacheHitFraction', f.prefixCacheHitFraction, prefixCacheReason(f.prefixCacheHitFraction));
   for (const note of draft.notes) assumptions.note(note.field, note.value, note.reason);
   if (problems.list.length > 0 || !model || !load) return { ok: false, problems: problems.list };
   const vendors = vendorsOf(f);
@@ -58,6 +63,7 @@ export function buildWorkload(draft: WorkloadDraft, catalog: Catalog, options: B
     outputTokens,
     ...(f.lengthSpreadFraction !== undefined ? { lengthSpreadFraction: f.lengthSpreadFraction } : {}),
     ...(f.prefixCacheHitFraction !== undefined ? { prefixCacheHitFraction: f.prefixCacheHitFraction } : {}),
+    ...(speculative ? { speculative: speculative.settings } : {}),
     meanRequestsPerSecond: load.meanRequestsPerSecond,
     shape: load.shape,
     horizon: load.horizon,

@@ -10,7 +10,7 @@ const FIELD_LABELS: Record<string, string> = {
   excludePlatforms: 'excluded platforms', excludeVendors: 'excluded vendors', pricing: 'pricing', tier: 'price tier',
   dollarsPerKwh: '$ per kWh', powerUsageEffectiveness: 'PUE', amortizationYears: 'amortization (years)',
   dollarsPerGpuHour: '$ per GPU-hour', horizon: 'horizon', prefixCacheHitFraction: 'prefix-cache hit fraction',
-  lengthSpreadFraction: 'length spread',
+  lengthSpreadFraction: 'length spread', speculative: 'speculative decoding', speculativeDraftTokens: 'speculative draft tokens',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;

@@ -28,6 +28,10 @@ export const DraftFieldsSchema = z.object({
   outputTokens: num.optional(),
   lengthSpreadFraction: num.optional(),
   prefixCacheHitFraction: num.optional(),
+  /** Speculative decoding as said (method, draft length, acceptance when stated), or 'off'. */
+  speculative: z
+    .union([z.literal('off'), z.object({ method: z.enum(['mtp', 'eagle3', 'draft']), draftTokens: num, acceptanceRate: num.optional(), draftModelId: id.optional() })])
+    .optional(),
   requestsPerSecond: num.optional(),
   concurrentUsers: num.optional(),
   shape: z.enum(SHAPE_KINDS).optional(),

@@ -10,6 +10,7 @@ import type {
   EnergyDefaults,
   OwnedCostDefaults,
   Model,
+  SpeculativeMethodDefault,
   PriceRecord,
   PurchasePrice,
   SourceRef,
@@ -128,6 +129,16 @@ export const purchasePriceSchema = z.strictObject({
   source: sourceRefSchema,
 });
 
+export const speculativeMethodSchema = z.enum(['mtp', 'eagle3', 'draft']);
+
+export const speculativeMethodDefaultSchema = z.strictObject({
+  method: speculativeMethodSchema,
+  label: nonEmpty,
+  draftTokens: positiveInt,
+  acceptanceRate: z.number().gt(0, { error: 'expected acceptance rate in (0, 1)' }).lt(1, { error: 'expected acceptance rate in (0, 1)' }),
+  source: sourceRefSchema,
+});
+
 export const benchmarkPointSchema = z.strictObject({
   id: nonEmpty,
   acceleratorId: nonEmpty,
@@ -142,6 +153,8 @@ export const benchmarkPointSchema = z.strictObject({
   schedulerStepsPerIteration: positive.int().optional(),
   servingStack: z.literal('tgi').optional(),
   scheduler: z.enum(['prefill-first', 'mixed']).optional(),
+  speculative: z.strictObject({ method: speculativeMethodSchema, draftTokens: positiveInt, acceptanceRate: z.number().gt(0).lt(1).optional(), draftModelId: nonEmpty.optional() }).optional(),
+  prefixCacheHitFraction: z.number().min(0).lt(1).optional(),
   gpuCount: positiveInt,
   inputTokens: positive,
   outputTokens: positive,
@@ -195,6 +208,7 @@ export type SchemaChecks = [
   Assignable<ApiPrice, z.infer<typeof apiPriceSchema>>,
   Assignable<EnergyDefaults, z.infer<typeof energyDefaultsSchema>>,
   Assignable<OwnedCostDefaults, z.infer<typeof ownedCostDefaultsSchema>>,
+  Assignable<SpeculativeMethodDefault, z.infer<typeof speculativeMethodDefaultSchema>>,
 ];
 
 /** One schema per file of data/: arrays of records, and the single energy object. */
@@ -208,4 +222,6 @@ export const CATALOG_FILES = {
   energy: { file: 'energy.json', schema: energyDefaultsSchema },
   // Optional: a data directory without it prices owned hardware from the purchase price and power alone.
   ownedCosts: { file: 'energy-and-capex.json', schema: ownedCostDefaultsSchema, optional: true },
+  // Optional: without it speculative decoding needs a stated acceptance rate.
+  speculativeMethods: { file: 'speculative-methods.json', schema: z.array(speculativeMethodDefaultSchema), optional: true },
 } as const;

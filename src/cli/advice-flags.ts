@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import type { AdviceRequest } from '../engine/advice-types.ts';
 import { draftOf, type DraftFields, type WorkloadDraft } from '../advice/workload-draft.ts';
 import { numberFlag, oneOf, UsageError } from './args.ts';
+import { speculativeFlags } from './speculative-flags.ts';
 import { MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from './model-config.ts';
 
 export const EXAMPLE_COMMAND = 'tokcost advise --model gpt-oss-120b --input-tokens 2048 --output-tokens 400 --requests-per-second 30 --peak-to-average 4 --peak-hour 12 --ttft-ms 1000 --ttft-percentile 95 --tpot-ms 20';
@@ -15,7 +16,8 @@ export const EXAMPLE_COMMAND = 'tokcost advise --model gpt-oss-120b --input-toke
 export const ADVICE_FLAGS_HELP = `  workload: --model M  --input-tokens I  --output-tokens O  --requests-per-second R  (unsaid: stated defaults)
   load:     --peak-to-average X (1 = flat)  --shape flat|diurnal|weekly|spike  --peak-hour H (UTC)
             --weekend-fraction F  --load-csv FILE (your series: time,rps | rpm | count rows)
-            --horizon day|week  --prefix-cache-hit F (0..1)  --length-spread CV
+            --horizon day|week  --prefix-cache-hit-rate F (0..1)  --length-spread CV
+  serving:  --speculative mtp:3|eagle3:3|draft:MODEL:4 [--acceptance-rate A (0..1)]
   targets:  --ttft-ms MS --ttft-percentile 50..99.9 --tpot-ms MS  (none: an interactive default)  --batch (no target)
   where:    --platforms b200,mi355x  --vendors nvidia,amd  --exclude h100-pcie  --precision fp4|fp8|bf16
             --engine trtllm|vllm|sglang
@@ -27,7 +29,7 @@ export const ADVICE_OPTIONS = {
   model: { type: 'string' }, 'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' },
   'requests-per-second': { type: 'string' }, 'peak-to-average': { type: 'string' }, shape: { type: 'string' },
   'peak-hour': { type: 'string' }, 'weekend-fraction': { type: 'string' }, 'load-csv': { type: 'string' }, horizon: { type: 'string' },
-  'prefix-cache-hit': { type: 'string' }, 'length-spread': { type: 'string' }, 'ttft-ms': { type: 'string' }, 'ttft-percentile': { type: 'string' },
+  'prefix-cache-hit': { type: 'string' }, 'prefix-cache-hit-rate': { type: 'string' }, speculative: { type: 'string' }, 'acceptance-rate': { type: 'string' }, 'length-spread': { type: 'string' }, 'ttft-ms': { type: 'string' }, 'ttft-percentile': { type: 'string' },
   'tpot-ms': { type: 'string' }, batch: { type: 'boolean' }, platforms: { type: 'string' }, vendors: { type: 'string' }, exclude: { type: 'string' },
   precision: { type: 'string' }, engine: { type: 'string' }, price: { type: 'string', multiple: true }, tier: { type: 'string' },
   own: { type: 'boolean' }, 'dollars-per-kwh': { type: 'string' }, pue: { type: 'string' }, years: { type: 'string' },
@@ -86,7 +88,8 @@ export function draftFromFlags(values: Values, series?: DraftFields['series']): 
     peakHourUtc: num(values, 'peak-hour', '12'),
     weekendFraction: num(values, 'weekend-fraction', '0.5'),
     horizon: values.horizon === undefined ? undefined : oneOf('--horizon', values.horizon, ['day', 'week'] as const),
-    prefixCacheHitFraction: num(values, 'prefix-cache-hit', '0.3'),
+    prefixCacheHitFraction: num(values, 'prefix-cache-hit-rate', '0.6') ?? num(values, 'prefix-cache-hit', '0.6'),
+    ...speculativeFlags(values.speculative, values['acceptance-rate']),
     lengthSpreadFraction: num(values, 'length-spread', '0.5'),
     ttftMs: num(values, 'ttft-ms', '1000'),
     ttftPercentile: num(values, 'ttft-percentile', '95'),

@@ -1,4 +1,5 @@
 /** The terminal rendering of an advice report: a compact card, the alternatives, the assumptions. */
+import { prefixCacheText, speculativeModeText } from '../advice/serving-mode-text.ts';
 import type { AdviceReport, AdviceRequest, Candidate } from '../engine/advice-types.ts';
 import { formatCount, formatDollars, formatMs, formatPercent, formatTable } from '../format.ts';
 import { staleSuffix } from '../engine/recommend/price-staleness.ts';
@@ -23,7 +24,7 @@ function workloadLine(request: AdviceRequest): string {
     request.latency.ttftMs !== undefined ? `p${request.latency.ttftPercentile ?? 95} TTFT <= ${formatMs(request.latency.ttftMs)}` : '',
     request.latency.tpotMs !== undefined ? `TPOT <= ${formatMs(request.latency.tpotMs)} (${formatCount(1000 / request.latency.tpotMs)} tok/s per user)` : '',
   ].filter(Boolean);
-  return `${request.modelId}: ${request.inputTokens} in / ${request.outputTokens} out tokens, ${formatRate(request.meanRequestsPerSecond)} req/s mean (${shape}) over a ${request.horizon}${targets.length ? `; ${targets.join(', ')}` : ''}`;
+  return `${request.modelId}: ${request.inputTokens} in${prefixCacheText(request)} / ${request.outputTokens} out tokens, ${formatRate(request.meanRequestsPerSecond)} req/s mean (${shape}) over a ${request.horizon}${targets.length ? `; ${targets.join(', ')}` : ''}`;
 }
 
 function layout(c: Candidate): string {
@@ -40,7 +41,7 @@ function card(unworded: AdviceReport): string {
   if (!c) return [...lines, `No recommendation: ${report.summary}`].join('\n');
   const g = c.utilizationGap;
   lines.push(
-    `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}, ${priceAndElasticity(c)}, ${c.precision.toUpperCase()}`,
+    `Recommendation: ${c.platformName} (${c.vendor}), ${c.servingMode}${speculativeModeText(report.request)}, ${priceAndElasticity(c)}, ${c.precision.toUpperCase()}`,
     `  GPUs:        ${c.peakGpuCount} at peak, ${c.gpuCount.toFixed(1)} on average; ${layout(c)}`,
     `  Cost:        ${moneyWithRange(c.effectiveDollarsPerMillionOutputTokens, c.effectiveDollarsPerMillionOutputTokensRange)} / 1M output tokens at your load vs ${perMillion(c.fullLoadDollarsPerMillionOutputTokens)} at full load (${(c.effectiveDollarsPerMillionOutputTokens / c.fullLoadDollarsPerMillionOutputTokens).toFixed(1)}x); ${formatDollars(c.dollarsPerMonth)} / month`,
     `               ${perMillion(c.effectiveDollarsPerMillionTotalTokens)} / 1M total tokens (vs ${perMillion(c.fullLoadDollarsPerMillionTotalTokens)}); ${formatDollars(c.dollarsPerGpuHour)} per GPU-hour paid${staleSuffix(c.priceSource, report.request.asOfDate, report.request.priceStaleAfterDays)}`,

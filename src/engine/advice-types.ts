@@ -2,7 +2,7 @@
  * The engine's request and report for "what does my workload really cost, and where should it run?".
  * Plain data; the query layer (src/query) builds a request, adapters (cli, slack) render a report.
  */
-import type { Basis, Precision, ServingEngine, SourceRef, Vendor } from './catalog/types.ts';
+import type { Basis, Precision, ServingEngine, SourceRef, Vendor, SpeculativeSettings } from './catalog/types.ts';
 
 export type LoadShape =
   | { readonly kind: 'flat' }
@@ -47,6 +47,8 @@ export interface AdviceRequest {
   /** Coefficient of variation of lengths (0 = fixed). */
   readonly lengthSpreadFraction?: number;
   readonly prefixCacheHitFraction?: number;
+  /** Speculative decoding on every replica (method, draft length, acceptance when stated; else the method's published default). */
+  readonly speculative?: SpeculativeSettings;
   readonly meanRequestsPerSecond: number;
   readonly shape: LoadShape;
   readonly horizon: 'day' | 'week';

@@ -10,6 +10,8 @@
  * 4. Recommend the cheapest candidate that meets the SLO, the best on another vendor, and say why.
  * Pure: no I/O, no clock, no randomness.
  */
+import { resolveSpeculative } from './performance/speculative-settings.ts';
+import type { SpeculativeDecoding } from './performance/speculative.ts';
 import type { AdviceReport, AdviceRequest, Assumption, Reason } from './advice-types.ts';
 import { findModel } from './catalog/lookup.ts';
 import type { Accelerator, Catalog, Model } from './catalog/types.ts';
@@ -68,7 +70,14 @@ export function platformContextOf(request: AdviceRequest, catalog: Catalog, cali
     variability: (1 + spread * spread) / 2,
     powerUsageEffectiveness: request.pricing.kind === 'owned' ? (request.pricing.powerUsageEffectiveness ?? catalog.energy.powerUsageEffectiveness.value) : catalog.energy.powerUsageEffectiveness.value,
     loadReachesZero: minOf(series) <= 0,
+    ...speculativeOf(request, catalog),
   };
+}
+
+/** The request's speculative decoding as the replicas run it (build-workload has refused what cannot resolve). */
+function speculativeOf(request: AdviceRequest, catalog: Catalog): { speculative?: SpeculativeDecoding } {
+  const resolution = request.speculative ? resolveSpeculative(request.speculative, catalog) : undefined;
+  return resolution?.ok ? { speculative: resolution.resolved.decoding } : {};
 }
 
 /** `advise`, keeping the ranked candidates (with configurations and runs) for reports that look further. */

@@ -12,6 +12,8 @@ import { extractModel } from './model-match.ts';
 import { normalizeSlackText } from './normalize-slack-text.ts';
 import { rewriteNumberForms } from './number-forms.ts';
 import { extractPrecision } from './precision.ts';
+import { extractPrefixCache } from './prefix-cache.ts';
+import { extractSpeculative } from './speculative.ts';
 import { extractPricing } from './pricing.ts';
 import { Scanner } from './scanner.ts';
 import { extractShape } from './shape.ts';
@@ -34,6 +36,9 @@ export function extract(raw: string, vocabulary: Vocabulary, before?: (scanner: 
   for (const a of forms.assumptions) out.assume(a.field, a.value, a.reason);
   const scanner = new Scanner(forms.text);
   before?.(scanner, out);
+  // Serving settings first: their percentages and token counts are not latencies, loads or lengths.
+  extractSpeculative(scanner, out);
+  extractPrefixCache(scanner, out);
   extractModel(scanner, vocabulary, out);
   extractPrecision(scanner, out);
   extractLatency(scanner, out);

@@ -10,7 +10,7 @@ export interface TokenRate {
   readonly basis: 'total' | 'input' | 'output';
 }
 
-export type FindingField = FieldName | 'tokenRate' | 'interactive' | 'contextTokens' | 'rateUnitSeconds' | 'peakRequestsPerSecond';
+export type FindingField = FieldName | 'tokenRate' | 'interactive' | 'contextTokens' | 'rateUnitSeconds' | 'peakRequestsPerSecond' | 'sharedPrefixTokens';
 
 export interface Finding {
   readonly field: FindingField;

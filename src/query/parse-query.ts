@@ -6,6 +6,7 @@
 import { applyBusinessHours } from './business-hours.ts';
 import { applyPeakRate } from './peak-rate.ts';
 import { applyDefaults } from './defaults.ts';
+import { applySharedPrefix } from './prefix-cache.ts';
 import { extract } from './extract.ts';
 import { checkConsistency, finishQuery } from './finish-query.ts';
 import { checkLoadBounds } from './load-bounds.ts';
@@ -19,6 +20,7 @@ export function parseQueryStrict(text: string, vocabulary: Vocabulary): ParsedQu
   applyPeakRate(fields, collected.peakRequestsPerSecond, out);
   applyBusinessHours(fields, collected.rateUnitSeconds, out);
   applyDefaults(fields, collected, out, vocabulary);
+  applySharedPrefix(fields, out);
   checkLoadBounds(fields, out);
   checkConsistency(fields, out);
   return finishQuery(fields, out);

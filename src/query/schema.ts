@@ -68,6 +68,15 @@ export const QueryFieldsSchema = z.object({
   /** Platform id -> $ per GPU-hour. */
   dollarsPerGpuHour: z.record(z.string(), positive).optional(),
   horizon: z.enum(['day', 'week']).optional(),
+  /** Share of input tokens served from the prefix cache ("75% prefix cache hits", "a 4k shared system prompt"). */
+  prefixCacheHitFraction: z.number().min(0).lt(1).optional(),
+  /** Speculative decoding said ("with speculative decoding", "eagle3 with 3 draft tokens at 60% acceptance"), or 'off'. */
+  speculative: z
+    .union([
+      z.literal('off'),
+      z.object({ method: z.enum(['mtp', 'eagle3', 'draft']), draftTokens: z.number().int().min(1).max(8), acceptanceRate: z.number().gt(0).lt(1).optional(), draftModelId: z.string().min(1).optional() }),
+    ])
+    .optional(),
 });
 
 export const QuerySchema = QueryFieldsSchema.extend({
@@ -97,4 +106,6 @@ export const EXAMPLES = {
   pricing: 'on-prem at $0.08/kWh',
   gpuHour: 'h100 at $1.99/hr',
   followUp: 'what if peak is 10x?',
+  prefixCache: '75% prefix cache hits',
+  speculative: 'eagle3 with 3 draft tokens at 70% acceptance',
 } as const;

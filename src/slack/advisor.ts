@@ -23,6 +23,12 @@ export interface QueryFields {
   readonly ttftPercentile?: number;
   readonly tpotMs?: number;
   readonly platforms?: readonly string[];
+  /** Share of input tokens served from the prefix cache, in percent (the form's unit). */
+  readonly prefixCacheHitPercent?: number;
+  /** Speculative decoding in its written form (`eagle3:3`, `mtp:3`, `draft:llama-3.1-8b:4`). */
+  readonly speculativeSetting?: string;
+  /** Its per-token acceptance rate (0..1). */
+  readonly acceptanceRate?: number;
 }
 
 /**

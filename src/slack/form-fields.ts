@@ -3,7 +3,8 @@
  * bounds) -> the workload draft, straight, never through English. Fields the form does not show (the
  * TTFT percentile, the shape's details, pricing, a CSV series) keep what the thread's workload had.
  */
-import { BOUNDS, outOfBound } from '../advice/bounds.ts';
+import { ACCEPTANCE_RATE_BOUND, BOUNDS, outOfBound, type Bound } from '../advice/bounds.ts';
+import { parseSpeculativeSetting, speculativeSettingText } from '../engine/performance/speculative-syntax.ts';
 import { draftOf, type DraftField, type DraftFields, type WorkloadDraft } from '../advice/workload-draft.ts';
 import type { QueryFields } from './advisor.ts';
 import { FORM_BLOCK } from './blocks/form-view.ts';
@@ -26,7 +27,7 @@ export type FormResult = { ok: true; fields: QueryFields } | { ok: false; errors
 
 export function readFormFields(values: ViewStateValues): FormResult {
   const errors: Record<string, string> = {};
-  const num = (block: string, opts: { required: boolean; min: number; integer?: boolean; field: DraftField }): number | undefined => {
+  const num = (block: string, opts: { required: boolean; min: number; integer?: boolean; field: DraftField; percent?: boolean; bound?: Bound }): number | undefined => {
     const raw = text(values, block);
     if (raw === undefined) {
       if (opts.required) errors[block] = 'Required.';
@@ -38,10 +39,10 @@ export function readFormFields(values: ViewStateValues): FormResult {
       return undefined;
     }
     // The same bounds as every other door, said in the modal next to the field.
-    const bound = BOUNDS[opts.field];
-    const wrong = bound ? outOfBound(n, bound) : null;
+    const bound = opts.bound ?? BOUNDS[opts.field];
+    const wrong = bound ? outOfBound(opts.percent ? n / 100 : n, bound) : null;
     if (wrong && bound) {
-      errors[block] = `${wrong.charAt(0).toUpperCase()}${wrong.slice(1)}. Example: ${bound.example}.`.slice(0, 150);
+      errors[block] = `${wrong.charAt(0).toUpperCase()}${wrong.slice(1)}. Example: ${opts.percent ? bound.example * 100 : bound.example}.`.slice(0, 150);
       return undefined;
     }
     return n;
@@ -54,6 +55,14 @@ export function readFormFields(values: ViewStateValues): FormResult {
   const peakToAverage = num(FORM_BLOCK.peakToAverage, { field: 'peakToAverage', required: false, min: 1 });
   const ttftMs = num(FORM_BLOCK.ttftMs, { field: 'ttftMs', required: false, min: 1 });
   const tpotMs = num(FORM_BLOCK.tpotMs, { field: 'tpotMs', required: false, min: 1 });
+  const prefixCacheHitPercent = num(FORM_BLOCK.prefixCacheHitPercent, { field: 'prefixCacheHitFraction', required: false, min: 0, percent: true });
+  const speculative = text(values, FORM_BLOCK.speculative);
+  if (speculative !== undefined) {
+    const parsed = parseSpeculativeSetting(speculative);
+    if (!parsed.ok) errors[FORM_BLOCK.speculative] = `${parsed.message}`.slice(0, 150);
+  }
+  const acceptanceRate = num(FORM_BLOCK.acceptanceRate, { field: 'speculative', required: false, min: 0, bound: ACCEPTANCE_RATE_BOUND });
+  if (acceptanceRate !== undefined && speculative === undefined) errors[FORM_BLOCK.acceptanceRate] = 'An acceptance rate needs a speculative method (e.g. eagle3:3).';
   const platformState = values[FORM_BLOCK.platforms]?.[FORM_BLOCK.platforms];
   const platforms =
     platformState?.selected_options?.map((o) => o.value) ??
@@ -72,12 +81,15 @@ export function readFormFields(values: ViewStateValues): FormResult {
       ...(ttftMs !== undefined ? { ttftMs } : {}),
       ...(tpotMs !== undefined ? { tpotMs } : {}),
       ...(platforms.length > 0 ? { platforms } : {}),
+      ...(prefixCacheHitPercent !== undefined ? { prefixCacheHitPercent } : {}),
+      ...(speculative !== undefined ? { speculativeSetting: speculative } : {}),
+      ...(acceptanceRate !== undefined ? { acceptanceRate } : {}),
     },
   };
 }
 
 /** The form's own fields, replaced (or cleared) by each submission. */
-const FORM_OWNS: readonly DraftField[] = ['model', 'inputTokens', 'outputTokens', 'requestsPerSecond', 'concurrentUsers', 'peakToAverage', 'ttftMs', 'tpotMs', 'tokensPerSecondPerUser', 'platforms', 'series'];
+const FORM_OWNS: readonly DraftField[] = ['model', 'inputTokens', 'outputTokens', 'requestsPerSecond', 'concurrentUsers', 'peakToAverage', 'ttftMs', 'tpotMs', 'tokensPerSecondPerUser', 'platforms', 'series', 'prefixCacheHitFraction', 'speculative'];
 
 /**
  * The form's fields as a workload draft, over the thread's previous draft when the form adjusts one.
@@ -101,9 +113,19 @@ export function draftFromForm(fields: QueryFields, previous?: WorkloadDraft): Wo
     ...(fields.ttftMs !== undefined ? { ttftMs: fields.ttftMs } : {}),
     ...(fields.tpotMs !== undefined ? { tpotMs: fields.tpotMs } : {}),
     ...(fields.platforms && fields.platforms.length > 0 ? { platforms: [...fields.platforms] } : {}),
+    ...(fields.prefixCacheHitPercent !== undefined ? { prefixCacheHitFraction: fields.prefixCacheHitPercent / 100 } : {}),
+    ...speculativeOfForm(fields),
   };
   const owned = new Set<string>(FORM_OWNS);
   return draftOf(draft, (previous?.notes ?? []).filter((n) => !owned.has(n.field)));
+}
+
+/** The form's speculative decoding as the draft holds it (readFormFields has checked the syntax). */
+function speculativeOfForm(fields: QueryFields): Pick<DraftFields, 'speculative'> {
+  if (fields.speculativeSetting === undefined) return {};
+  const parsed = parseSpeculativeSetting(fields.speculativeSetting);
+  if (!parsed.ok) return {};
+  return { speculative: { ...parsed.settings, ...(fields.acceptanceRate !== undefined ? { acceptanceRate: fields.acceptanceRate } : {}) } };
 }
 
 /** The form's workload in a line (the "asked:" note above its card); never parsed again. */
@@ -114,6 +136,8 @@ export function formSummary(draft: WorkloadDraft): string {
   if (f.ttftMs !== undefined) parts.push(`p${f.ttftPercentile ?? 95} TTFT ≤ ${f.ttftMs} ms`);
   if (f.tpotMs !== undefined) parts.push(`TPOT ≤ ${f.tpotMs} ms`);
   if (f.platforms?.length) parts.push(`on ${f.platforms.join(', ')}`);
+  if (f.prefixCacheHitFraction !== undefined) parts.push(`${Math.round(f.prefixCacheHitFraction * 100)} % prefix-cache hits`);
+  if (f.speculative !== undefined && f.speculative !== 'off') parts.push(`speculative ${speculativeSettingText(f.speculative)}${f.speculative.acceptanceRate !== undefined ? ` at ${f.speculative.acceptanceRate}` : ''}`);
   return `${parts.filter(Boolean).join(', ')} (form)`;
 }
 
@@ -127,6 +151,9 @@ const FIELD_LABELS: Record<keyof QueryFields, string> = {
   ttftPercentile: 'TTFT percentile',
   tpotMs: 'TPOT target (ms)',
   platforms: 'platforms',
+  prefixCacheHitPercent: 'prefix-cache hits (%)',
+  speculativeSetting: 'speculative decoding',
+  acceptanceRate: 'acceptance rate',
 };
 
 const show = (value: QueryFields[keyof QueryFields]): string =>

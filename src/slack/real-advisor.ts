@@ -5,6 +5,7 @@
  * The catalog and calibration are injected so the composition root decides what runs; tests may stand
  * in an `advise` for the main answer.
  */
+import { speculativeSettingText } from '../engine/performance/speculative-syntax.ts';
 import { answer, chartsOf } from '../advice/answer.ts';
 import { wordAdvice } from '../report-text/word-advice.ts';
 import { buildWorkload } from '../advice/build-workload.ts';
@@ -52,6 +53,8 @@ export function fieldsOf(request: AdviceRequest): QueryFields {
     ...(latency.ttftMs !== undefined ? { ttftMs: latency.ttftMs, ttftPercentile: latency.ttftPercentile ?? 95 } : {}),
     ...(latency.tpotMs !== undefined ? { tpotMs: Number(latency.tpotMs.toPrecision(6)) } : {}),
     ...(request.platforms ? { platforms: [...request.platforms] } : {}),
+    ...(request.prefixCacheHitFraction ? { prefixCacheHitPercent: Number((request.prefixCacheHitFraction * 100).toPrecision(4)) } : {}),
+    ...(request.speculative ? { speculativeSetting: speculativeSettingText(request.speculative), ...(request.speculative.acceptanceRate !== undefined ? { acceptanceRate: request.speculative.acceptanceRate } : {}) } : {}),
   };
 }
 

@@ -14,7 +14,7 @@ describe('viewStateValues', () => {
       { blockId: 'ttft_ms', actionId: 'ttft_ms', value: '' },
       { blockId: 'platforms', actionId: 'platforms', values: ['h200-sxm', 'not-an-option'] },
     ]);
-    expect(Object.keys(values)).toEqual(['model', 'input_tokens', 'output_tokens', 'requests_per_second', 'peak_to_average', 'ttft_ms', 'tpot_ms', 'platforms']);
+    expect(Object.keys(values)).toEqual(['model', 'input_tokens', 'output_tokens', 'requests_per_second', 'peak_to_average', 'ttft_ms', 'tpot_ms', 'platforms', 'prefix_cache_hit_percent', 'speculative', 'acceptance_rate']);
     expect(values.model!.model).toMatchObject({ type: 'static_select', selected_option: { value: 'gpt-oss-120b', text: { type: 'plain_text' } } });
     expect(values.input_tokens!.input_tokens).toEqual({ type: 'number_input', value: '4000' });
     expect(values.output_tokens!.output_tokens).toEqual({ type: 'number_input', value: null });

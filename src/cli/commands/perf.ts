@@ -10,12 +10,14 @@ import { formatCount, formatMs, formatTable } from '../../format.ts';
 import { BOUNDS, outOfBound, type Bound } from '../../advice/bounds.ts';
 import { positiveInteger, positiveNumber, oneOf, UsageError } from '../args.ts';
 import { fail, ok, unprintableFigure, type CliResult } from '../cli-result.ts';
+import { speculativeFlags } from '../speculative-flags.ts';
 import { applyModelConfig, MODEL_CONFIG_HELP, MODEL_CONFIG_OPTION } from '../model-config.ts';
 
 const HELP = `tokcost perf --model M --platform P --gpus N --precision fp4|fp8|bf16 --input-tokens I --output-tokens O
              [--concurrency C | --request-rate R] [--engine trtllm|vllm|sglang] [--json]
              [--mode aggregated|disaggregated [--tpot-ms MS]] [--parallelism LAYOUT]
              [--scheduler prefill-first|mixed]
+             [--speculative mtp:3|eagle3:3|draft:MODEL:4 [--acceptance-rate A]] [--prefix-cache-hit-rate F]
 ${MODEL_CONFIG_HELP}
 Without --concurrency/--request-rate: saturated load (the highest throughput that fits).
 --parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
@@ -26,6 +28,11 @@ Without --concurrency/--request-rate: saturated load (the highest throughput tha
   prefill; TGI; Neuron), so fixed-length clients stay in waves and each wave queues for its own prefills;
   mixed puts them into the decode steps in flight (TensorRT-LLM, NIM, vLLM V1). Default: by --engine
   (trtllm mixed, vllm and sglang prefill-first). The JSON gives ttftMs (mean) and ttftMedianMs.
+--speculative: speculative decoding, METHOD:DRAFT_TOKENS (MTP heads, an EAGLE-3 head, a draft model);
+  --acceptance-rate: the share of drafted tokens accepted per position (0-1), else the method's
+  published default (data/speculative-methods.json, stated in the output).
+--prefix-cache-hit-rate: share of input tokens served from the prefix cache (0 to below 1): they skip
+  prefill compute (TTFT, prefill GPU time) but still occupy the KV cache.
 --mode disaggregated: rate-matched prefill and decode workers (decode batch limited by --tpot-ms).
 Example: tokcost perf --model llama-3.3-70b --platform h200 --gpus 8 --precision fp8 --input-tokens 2048 --output-tokens 512`;
 
@@ -39,6 +46,7 @@ export async function run(argv: string[]): Promise<CliResult> {
         'input-tokens': { type: 'string' }, 'output-tokens': { type: 'string' }, concurrency: { type: 'string' },
         'request-rate': { type: 'string' }, engine: { type: 'string' }, mode: { type: 'string' }, 'tpot-ms': { type: 'string' },
         parallelism: { type: 'string' }, scheduler: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' }, ...MODEL_CONFIG_OPTION,
+        speculative: { type: 'string' }, 'acceptance-rate': { type: 'string' }, 'prefix-cache-hit-rate': { type: 'string' },
       },
       strict: true,
     }).values;
@@ -65,6 +73,8 @@ export async function run(argv: string[]): Promise<CliResult> {
       ...(values['request-rate'] !== undefined ? { requestsPerSecond: bounded('--request-rate', positiveNumber('--request-rate', values['request-rate']), BOUNDS.requestsPerSecond!) } : {}),
       ...(values.parallelism !== undefined ? { layout: parallelismFlag(values.parallelism) } : {}),
       ...(values.scheduler !== undefined ? { scheduler: oneOf('--scheduler', values.scheduler, ['prefill-first', 'mixed'] as const) } : {}),
+      ...speculativeFlags(values.speculative, values['acceptance-rate']),
+      ...(values['prefix-cache-hit-rate'] !== undefined ? { prefixCacheHitFraction: bounded('--prefix-cache-hit-rate', Number(values['prefix-cache-hit-rate']), BOUNDS.prefixCacheHitFraction!) } : {}),
     };
     const result = estimatePerformance(configured.catalog, loadCalibration(), request);
     if (!result.ok) return fail(`tokcost perf: ${result.message}\n`, 1);
@@ -106,6 +116,8 @@ function renderEstimate(e: PerfEstimate): string {
     ['requests in flight', formatCount(e.concurrency)],
     ['requests/s', formatCount(e.requestsPerSecond)],
     ['scheduler', `${e.scheduler}${e.scheduler === 'prefill-first' ? ' (closed-loop clients arrive in waves)' : ' (prompts join the decode steps)'}`],
+    ...(e.speculative ? [['speculative decoding', e.speculative.text]] : []),
+    ...(e.prefixCacheHitFraction ? [['prefix cache', `${Math.round(e.prefixCacheHitFraction * 100)}% of input tokens served from the cache: they skip prefill, still fill the KV cache`]] : []),
     ['parallelism', `${p.replicas} replica(s) x ${p.layout} (${p.chosenBy === 'request' ? 'as requested' : 'chosen by the model'})`],
     ...(e.disaggregation ? [['disaggregated', `${e.disaggregation.prefillWorkers} prefill : ${e.disaggregation.decodeWorkers} decode workers of ${e.disaggregation.gpusPerWorker} GPU(s); KV hand-off ${formatMs(e.disaggregation.kvHandoffMs)}`]] : []),
     ['model', `${e.modelName}${e.modelBasis === 'estimate' && !/estimate/i.test(e.modelName) ? ' (architecture: estimate, see the catalog note)' : ''}`],

@@ -177,6 +177,29 @@ export type ServingEngine = 'trtllm' | 'vllm' | 'sglang' | 'other';
  */
 export type BenchmarkScenario = 'saturated' | 'concurrency' | 'request-rate' | 'burst';
 
+/** Speculative decoding methods: the model's own multi-token-prediction heads, an EAGLE-3 draft head, a separate draft model. */
+export type SpeculativeMethod = 'mtp' | 'eagle3' | 'draft';
+
+/** Speculative decoding as configured (a benchmark's or a user's): method, draft length, acceptance when stated. */
+export interface SpeculativeSettings {
+  readonly method: SpeculativeMethod;
+  /** Tokens drafted per verification step (k). */
+  readonly draftTokens: number;
+  /** Per-token acceptance probability (a) when stated; else the method's published default applies. */
+  readonly acceptanceRate?: number;
+  /** Method 'draft': the draft model's catalog id (or as named when the catalog lacks it). */
+  readonly draftModelId?: string;
+}
+
+/** A method's published acceptance rate and default draft length (data/speculative-methods.json). */
+export interface SpeculativeMethodDefault {
+  readonly method: SpeculativeMethod;
+  readonly label: string;
+  readonly draftTokens: number;
+  readonly acceptanceRate: number;
+  readonly source: SourceRef;
+}
+
 export interface BenchmarkPoint {
   readonly id: string;
   readonly acceleratorId: string;
@@ -213,6 +236,10 @@ export interface BenchmarkPoint {
    * steps in flight (TensorRT-LLM and NIM, vLLM V1).
    */
   readonly scheduler?: 'prefill-first' | 'mixed';
+  /** Speculative decoding the run used, read from the source's own notes at import (TPOT then counts accepted tokens). */
+  readonly speculative?: SpeculativeSettings;
+  /** Share of input tokens the run served from the prefix cache (a shared-prefix dataset), read from its notes at import. */
+  readonly prefixCacheHitFraction?: number;
   readonly gpuCount: number;
   readonly inputTokens: number;
   readonly outputTokens: number;
@@ -276,4 +303,6 @@ export interface Catalog {
   readonly energy: EnergyDefaults;
   /** Absent: owned hardware is priced from the accelerator's purchase price and power alone (and says so). */
   readonly ownedCosts?: OwnedCostDefaults;
+  /** Absent: speculative decoding needs a stated acceptance rate. */
+  readonly speculativeMethods?: readonly SpeculativeMethodDefault[];
 }

@@ -11,7 +11,7 @@ import { decodeStepComputeSlackSeconds, decodeStepSeconds, prefillComputeSeconds
  * small-batch TensorRT-LLM v0.14 rows (Llama-3.1-8B, 467 in / 16 out: measured 7 -> 8 ms).
  */
 function addedPrefillSeconds(replica: Replica, lengths: Lengths, prefillSeconds: number, batch: number, contextTokens: number): number {
-  const chunks = Math.max(1, Math.ceil(lengths.inputTokens / PREFILL_CHUNK_TOKENS));
+  const chunks = Math.max(1, Math.ceil(prefillTokensOf(lengths) / PREFILL_CHUNK_TOKENS));
   return Math.max(0, prefillSeconds - chunks * decodeStepComputeSlackSeconds(replica, batch, contextTokens));
 }
 
@@ -19,6 +19,16 @@ function addedPrefillSeconds(replica: Replica, lengths: Lengths, prefillSeconds:
 export interface Lengths {
   readonly inputTokens: number;
   readonly outputTokens: number;
+  /**
+   * Input tokens the replica prefills: fewer than `inputTokens` when a shared prefix is served from the
+   * prefix cache (those tokens skip prefill compute but still sit in the KV cache and are read by decode).
+   */
+  readonly prefillTokens?: number;
+}
+
+/** Tokens a request prefills: its input less what the prefix cache already holds. */
+export function prefillTokensOf(lengths: Lengths): number {
+  return lengths.prefillTokens ?? lengths.inputTokens;
 }
 
 /** Steady state of one aggregated replica (continuous batching with chunked prefill). */
@@ -67,7 +77,7 @@ function newRequestsPerStep(lengths: Lengths, batch: number): number {
 
 /** GPU-time of the replica per prefilled request with `batch` sequences decoding (see prefillComputeSeconds). */
 export function prefillUnderLoadSeconds(replica: Replica, lengths: Lengths, batch: number): number {
-  return prefillComputeSeconds(replica, lengths.inputTokens, undefined, newRequestsPerStep(lengths, batch));
+  return prefillComputeSeconds(replica, prefillTokensOf(lengths), undefined, newRequestsPerStep(lengths, batch));
 }
 
 export function makePoint(replica: Replica, lengths: Lengths, batch: number, requestsPerSecond: number, tpotSeconds: number, ttftSeconds: number, prefillBusyFraction: number, saturated: boolean, ttftMedianSeconds: number = ttftSeconds): OperatingPoint {
@@ -127,7 +137,7 @@ export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, 
   const requestsPerSecond = batch / cycleSeconds;
   const prefillBusyFraction = (batch * prefill) / cycleSeconds;
   const tpotSeconds = cycleSeconds / lengths.outputTokens;
-  const ttftSeconds = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS) + step;
+  const ttftSeconds = prefillLatencySeconds(replica, prefillTokensOf(lengths), PREFILL_CHUNK_TOKENS) + step;
   return makePoint(replica, lengths, batch, requestsPerSecond, tpotSeconds, ttftSeconds, prefillBusyFraction, saturated);
 }
 
@@ -139,7 +149,7 @@ export function pointAtBatch(replica: Replica, lengths: Lengths, batch: number, 
 export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecond: number): OperatingPoint | null {
   const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
-  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const prefillAlone = prefillLatencySeconds(replica, prefillTokensOf(lengths), PREFILL_CHUNK_TOKENS);
   const capacity = pointAtBatch(replica, lengths, fit.maxBatch, true);
   if (requestsPerSecond >= capacity.requestsPerSecond * 0.999) return capacity;
   let batch = Math.max(1, requestsPerSecond * lengths.outputTokens * 0.01);
@@ -176,7 +186,7 @@ export function pointAtRate(replica: Replica, lengths: Lengths, requestsPerSecon
 export function pointAtConcurrency(replica: Replica, lengths: Lengths, concurrency: number): OperatingPoint | null {
   const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
-  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const prefillAlone = prefillLatencySeconds(replica, prefillTokensOf(lengths), PREFILL_CHUNK_TOKENS);
   const admitted = Math.min(concurrency, fit.maxBatch);
   const decodeSteps = Math.max(1, lengths.outputTokens - 1);
   const context = meanContext(lengths);
@@ -248,8 +258,8 @@ export function waveOfPrefills(replica: Replica, lengths: Lengths, wave: number)
 export function pointForBurst(replica: Replica, lengths: Lengths, requests: number): OperatingPoint | null {
   const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
-  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
-  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const prefill = prefillComputeSeconds(replica, prefillTokensOf(lengths));
+  const prefillAlone = prefillLatencySeconds(replica, prefillTokensOf(lengths), PREFILL_CHUNK_TOKENS);
   const decodeSteps = Math.max(1, lengths.outputTokens - 1);
   const context = meanContext(lengths);
   let elapsedSeconds = 0;

@@ -1,6 +1,7 @@
 import { MAX_BATCH_BY_ENGINE } from './efficiency.ts';
 import { RUNTIME_RESERVE_BYTES_PER_GPU, USABLE_MEMORY_FRACTION, kvBytesForContext, kvShardFraction, weightBytesPerGpu } from './memory.ts';
 import type { Replica } from './replica.ts';
+import { draftKvBytesPerSequencePerGpu, draftWeightBytesPerGpu } from './speculative.ts';
 
 export interface MemoryFit {
   /** Weight bytes per GPU. */
@@ -19,7 +20,8 @@ export interface MemoryFit {
  * (AIConfigurator's reserve, vLLM's gpu_memory_utilization default).
  */
 export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
-  const weightsPerGpu = weightBytesPerGpu(replica);
+  // A speculative draft (head or model) is held next to the target, with its own KV cache.
+  const weightsPerGpu = weightBytesPerGpu(replica) + draftWeightBytesPerGpu(replica);
   const memory = replica.accelerator.memoryBytes;
   // TensorRT-LLM gives the KV cache 90 % of the memory left after weights and activations
   // (kv_cache_free_gpu_mem_fraction); vLLM and SGLang cap everything at 90 % of the device
@@ -30,7 +32,8 @@ export function memoryFit(replica: Replica, contextTokens: number): MemoryFit {
       : memory * USABLE_MEMORY_FRACTION - RUNTIME_RESERVE_BYTES_PER_GPU - weightsPerGpu;
   const kvBytesPerSequencePerGpu =
     (kvBytesForContext(replica.model, replica.precision, contextTokens) * kvShardFraction(replica.model, replica.tensorParallel, replica.attentionDataParallel)) /
-    replica.pipelineParallel;
+    replica.pipelineParallel +
+    draftKvBytesPerSequencePerGpu(replica, contextTokens);
   const byMemory = kvBudgetBytesPerGpu > 0 ? Math.floor(kvBudgetBytesPerGpu / kvBytesPerSequencePerGpu) : 0;
   // The engine's limit holds for the whole replica, data-parallel attention ranks included: multiplying it
   // by the ranks let DEP and MLA replicas batch 8x what TensorRT-LLM's perf-overview runs show

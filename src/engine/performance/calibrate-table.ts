@@ -42,6 +42,7 @@ export function fitDataOf(catalog: Catalog): FitData {
     points: usablePoints(catalog),
     models: new Map(catalog.models.map((m) => [m.id, m])),
     accelerators: new Map(catalog.accelerators.map((a) => [a.id, a])),
+    ...(catalog.speculativeMethods ? { speculativeMethods: catalog.speculativeMethods } : {}),
   };
 }
 
@@ -138,6 +139,11 @@ export function buildCalibrationTable(catalog: Catalog, fittedOn: string): { tab
   return { table, report: { bySource, byModel, byPoint } };
 }
 
+/** Which serving settings a row ran with, as read from its notes at import. */
+export function servingSettingsOf(point: BenchmarkPoint): 'speculative' | 'shared-prefix' | 'plain' {
+  return point.speculative ? 'speculative' : point.prefixCacheHitFraction ? 'shared-prefix' : 'plain';
+}
+
 function pct(x: number): string {
   return Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '-';
 }
@@ -148,6 +154,8 @@ function lines(title: string, errors: readonly HeldOutError[], perSource = false
   const add = (key: string, e: HeldOutError) => groups.set(key, [...(groups.get(key) ?? []), e]);
   for (const e of errors) add(e.point.acceleratorId, e);
   for (const e of errors) add(`engine:${e.point.engine}`, e);
+  // Rows run with speculative decoding or a shared-prefix dataset, reported apart (issue 24).
+  for (const e of errors) add(`settings:${servingSettingsOf(e.point)}`, e);
   if (perSource) for (const e of errors) add(`src:${sourceOf(e.point)}`, e);
   groups.set('ALL', [...errors]);
   for (const [platform, list] of groups) {

@@ -1,6 +1,7 @@
-import type { Basis, Catalog, Precision, ServingEngine } from '../catalog/types.ts';
+import type { Basis, Catalog, Precision, ServingEngine, SpeculativeSettings } from '../catalog/types.ts';
+import { resolveSpeculative } from './speculative-settings.ts';
 import { findAccelerator, findModel } from '../catalog/lookup.ts';
-import { pointAtConcurrency, pointAtRate, saturatedPoint, schedulerOf, type OperatingPoint } from './aggregated.ts';
+import { type Lengths, pointAtConcurrency, pointAtRate, saturatedPoint, schedulerOf, type OperatingPoint } from './aggregated.ts';
 import { memoryFit } from './batch-limit.ts';
 import { type DeployedPrecision, deployedPrecision } from './memory.ts';
 import { type CalibrationTable, type EstimateBasis, type RangeMultipliers, type ResolvedEfficiencies, platformFamily, resolveEfficiencies } from './calibration.ts';
@@ -31,6 +32,10 @@ export interface PerfRequest {
   readonly layout?: ParallelLayout;
   /** How the engine admits prompts (`SCHEDULER_BY_ENGINE` when unset): sets closed-loop TTFT. */
   readonly scheduler?: 'prefill-first' | 'mixed';
+  /** Speculative decoding (method, draft length, acceptance when stated; else the method's published default). */
+  readonly speculative?: SpeculativeSettings;
+  /** Share of input tokens served from the prefix cache: they skip prefill, still sit in the KV cache. */
+  readonly prefixCacheHitFraction?: number;
 }
 
 export interface PerfEstimate {
@@ -87,6 +92,10 @@ export interface PerfEstimate {
   readonly disaggregation?: { readonly prefillWorkers: number; readonly decodeWorkers: number; readonly gpusPerWorker: number; readonly kvHandoffMs: number };
   /** Throughput against interactivity for the chosen replica (closed-loop sweep over concurrency). */
   readonly curve: readonly CurvePoint[];
+  /** Speculative decoding as modelled: acceptance and where it came from, tokens per verification step. */
+  /** Share of input tokens served from the prefix cache, when the request gave one. */
+  readonly prefixCacheHitFraction?: number;
+  readonly speculative?: { readonly method: string; readonly draftTokens: number; readonly acceptanceRate: number; readonly acceptanceFrom: string; readonly expectedTokensPerStep: number; readonly text: string };
 }
 
 export type PerfFailureCode = 'unknown-model' | 'unknown-platform' | 'precision-unsupported' | 'does-not-fit' | 'bad-input';
@@ -95,8 +104,14 @@ export type PerfResult =
   | { readonly ok: true; readonly estimate: PerfEstimate }
   | { readonly ok: false; readonly code: PerfFailureCode; readonly message: string };
 
+/** The request's lengths; a prefix-cache hit rate leaves fewer tokens to prefill. */
+function lengthsOf(request: PerfRequest): Lengths {
+  const hit = request.prefixCacheHitFraction ?? 0;
+  return { inputTokens: request.inputTokens, outputTokens: request.outputTokens, ...(hit > 0 ? { prefillTokens: Math.max(1, request.inputTokens * (1 - hit)) } : {}) };
+}
+
 function operatingPoint(replica: Replica, request: PerfRequest, replicas: number): OperatingPoint | null {
-  const lengths = { inputTokens: request.inputTokens, outputTokens: request.outputTokens };
+  const lengths = lengthsOf(request);
   if (request.concurrency !== undefined) return pointAtConcurrency(replica, lengths, Math.max(1, request.concurrency / replicas));
   if (request.requestsPerSecond !== undefined) return pointAtRate(replica, lengths, request.requestsPerSecond / replicas);
   return saturatedPoint(replica, lengths);
@@ -123,7 +138,13 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
   }
   const engine = request.engine ?? 'trtllm';
   const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine, platformFamily(accelerator));
-  const spec: ReplicaSpec = { model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier };
+  const speculative = request.speculative ? resolveSpeculative(request.speculative, catalog) : undefined;
+  if (speculative && !speculative.ok) return { ok: false, code: 'bad-input', message: speculative.message };
+  if (speculative?.ok && request.servingMode === 'disaggregated') return { ok: false, code: 'bad-input', message: 'speculative decoding is modelled for aggregated serving; drop --mode disaggregated or --speculative' };
+  const spec: ReplicaSpec = {
+    model, accelerator, precision: request.precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier,
+    ...(speculative?.ok ? { speculative: speculative.resolved.decoding } : {}),
+  };
   if (request.layout) {
     const problem = layoutProblem(request.layout, model, accelerator, request.gpus);
     if (problem) return { ok: false, code: 'bad-input', message: problem };
@@ -139,7 +160,12 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
     if (point && (!best || point.outputTokensPerSecondPerGpu > best.point.outputTokensPerSecondPerGpu * 1.001)) best = { replica, point, replicas };
   }
   if (!best) return { ok: false, code: 'does-not-fit', message: request.layout ? layoutDoesNotFitMessage(spec, request, request.layout) : doesNotFitMessage(spec, request) };
-  return { ok: true, estimate: toEstimate(best.replica, best.point, best.replicas, request, resolved) };
+  const computed = toEstimate(best.replica, best.point, best.replicas, request, resolved);
+  const estimate = request.prefixCacheHitFraction ? { ...computed, prefixCacheHitFraction: request.prefixCacheHitFraction } : computed;
+  if (!speculative?.ok) return { ok: true, estimate };
+  const r = speculative.resolved;
+  const acceptanceFrom = r.acceptanceFrom === 'stated' ? 'stated' : `${r.acceptanceFrom.title} (${r.acceptanceFrom.asOf}, ${r.acceptanceFrom.basis})`;
+  return { ok: true, estimate: { ...estimate, speculative: { method: r.decoding.method, draftTokens: r.decoding.draftTokens, acceptanceRate: r.decoding.acceptanceRate, acceptanceFrom, expectedTokensPerStep: r.expectedTokensPerStep, text: r.text } } };
 }
 
 /** A stated layout is the only replica size; otherwise every size that could divide the GPUs. */

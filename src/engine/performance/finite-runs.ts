@@ -1,5 +1,5 @@
 import { PREFILL_CHUNK_TOKENS } from './efficiency.ts';
-import { batchLimit, firstTokenStepSeconds, type Lengths, makePoint, meanContext, type OperatingPoint, pointAtBatch, prefillUnderLoadSeconds, saturatedPoint } from './aggregated.ts';
+import { batchLimit, firstTokenStepSeconds, type Lengths, makePoint, meanContext, type OperatingPoint, pointAtBatch, prefillTokensOf, prefillUnderLoadSeconds, saturatedPoint } from './aggregated.ts';
 import type { Replica } from './replica.ts';
 import { decodeStepSeconds, prefillComputeSeconds, prefillLatencySeconds } from './step-time.ts';
 
@@ -18,8 +18,8 @@ import { decodeStepSeconds, prefillComputeSeconds, prefillLatencySeconds } from 
 export function pointForFiniteRun(replica: Replica, lengths: Lengths, requestsPerSecond: number, requests: number): OperatingPoint | null {
   const fit = batchLimit(replica, lengths);
   if (fit.maxBatch < 1) return null;
-  const prefill = prefillComputeSeconds(replica, lengths.inputTokens);
-  const prefillAlone = prefillLatencySeconds(replica, lengths.inputTokens, PREFILL_CHUNK_TOKENS);
+  const prefill = prefillComputeSeconds(replica, prefillTokensOf(lengths));
+  const prefillAlone = prefillLatencySeconds(replica, prefillTokensOf(lengths), PREFILL_CHUNK_TOKENS);
   const context = meanContext(lengths);
   const arrivalEnd = requests / requestsPerSecond;
   const capacity = pointAtBatch(replica, lengths, fit.maxBatch, true);

@@ -1,4 +1,4 @@
-import type { Accelerator, BenchmarkPoint, Model, ServingEngine } from '../catalog/types.ts';
+import type { Accelerator, BenchmarkPoint, Model, ServingEngine, SpeculativeMethodDefault } from '../catalog/types.ts';
 import { type EngineMultipliers, type Efficiencies, PRIOR_EFFICIENCIES, PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
 import { predictBenchmark } from './predict-benchmark.ts';
 
@@ -7,6 +7,8 @@ export interface FitData {
   readonly points: readonly BenchmarkPoint[];
   readonly models: ReadonlyMap<string, Model>;
   readonly accelerators: ReadonlyMap<string, Accelerator>;
+  /** Published acceptance rates for rows that ran speculative decoding without stating one. */
+  readonly speculativeMethods?: readonly SpeculativeMethodDefault[];
 }
 
 type Params = [number, number, number, number];
@@ -62,7 +64,7 @@ export function pointLogErrors(point: BenchmarkPoint, data: FitData, efficiencie
   const model = data.models.get(point.modelId);
   const accelerator = data.accelerators.get(point.acceleratorId);
   if (!model || !accelerator) return null;
-  const predicted = predictBenchmark(point, model, accelerator, efficiencies, engineMultipliers[point.engine] ?? 1);
+  const predicted = predictBenchmark(point, model, accelerator, efficiencies, engineMultipliers[point.engine] ?? 1, data.speculativeMethods);
   if (!predicted) return null;
   return {
     throughput: Math.log(predicted.outputTokensPerSecondPerGpu / point.outputTokensPerSecondPerGpu),

@@ -1,3 +1,4 @@
+import type { SpeculativeDecoding } from './speculative.ts';
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import { memoryFit } from './batch-limit.ts';
 import type { Efficiencies } from './efficiency.ts';
@@ -30,6 +31,8 @@ export interface ReplicaSpec {
   readonly engine: ServingEngine;
   readonly efficiencies: Efficiencies;
   readonly engineMultiplier: number;
+  /** Speculative decoding, carried into every replica built from this spec. */
+  readonly speculative?: SpeculativeDecoding;
 }
 
 /**

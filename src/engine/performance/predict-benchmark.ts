@@ -1,4 +1,5 @@
-import type { Accelerator, BenchmarkPoint, Model } from '../catalog/types.ts';
+import type { Accelerator, BenchmarkPoint, Model, SpeculativeMethodDefault } from '../catalog/types.ts';
+import { speculativeOfRow } from './speculative-settings.ts';
 import { pointAtConcurrency, pointAtRate, pointForBurst, saturatedPoint, type OperatingPoint } from './aggregated.ts';
 import { pointForFiniteRun, pointForOfflineRun } from './finite-runs.ts';
 import type { Efficiencies } from './efficiency.ts';
@@ -17,8 +18,11 @@ export interface BenchmarkPrediction {
  * as measured (saturated, closed-loop concurrency split across replicas, or offered request rate).
  * Null when the configuration does not fit in memory per the model (itself a finding).
  */
-export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerator: Accelerator, efficiencies: Efficiencies, engineMultiplier: number): BenchmarkPrediction | null {
+export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerator: Accelerator, efficiencies: Efficiencies, engineMultiplier: number, speculativeMethods?: readonly SpeculativeMethodDefault[]): BenchmarkPrediction | null {
+  // The row's own settings, read from its notes at import: speculative decoding, a shared-prefix dataset.
+  const speculative = speculativeOfRow(point, speculativeMethods);
   const replica: Replica = {
+    ...(speculative ? { speculative } : {}),
     model,
     accelerator,
     precision: point.precision,
@@ -39,7 +43,11 @@ export function predictBenchmark(point: BenchmarkPoint, model: Model, accelerato
       ? { tensorParallel: point.gpusPerReplica / point.pipelineParallel, pipelineParallel: point.pipelineParallel }
       : layoutFor(accelerator, point.gpusPerReplica)),
   };
-  const lengths = { inputTokens: point.inputTokens, outputTokens: point.outputTokens };
+  const lengths = {
+    inputTokens: point.inputTokens,
+    outputTokens: point.outputTokens,
+    ...(point.prefixCacheHitFraction ? { prefillTokens: Math.max(1, point.inputTokens * (1 - point.prefixCacheHitFraction)) } : {}),
+  };
   const replicas = Math.max(1, Math.round(point.gpuCount / point.gpusPerReplica));
   let op: OperatingPoint | null;
   if (point.scenario === 'concurrency' && point.concurrency !== undefined) {

@@ -1,5 +1,6 @@
 import type { Accelerator, Model, Precision, ServingEngine } from '../catalog/types.ts';
 import type { Efficiencies } from './efficiency.ts';
+import type { SpeculativeDecoding } from './speculative.ts';
 
 /** One serving instance: the GPUs that hold one copy of the weights and serve a shared batch. */
 export interface Replica {
@@ -34,6 +35,8 @@ export interface Replica {
   readonly schedulerStepsPerIteration?: number;
   /** How the scheduler admits prompts (`SCHEDULER_BY_ENGINE` when unset): prefill-first keeps closed-loop clients in waves. */
   readonly scheduler?: 'prefill-first' | 'mixed';
+  /** Speculative decoding (speculative.ts): each decode step verifies k drafted tokens per sequence. */
+  readonly speculative?: SpeculativeDecoding;
 }
 
 export function gpusPerReplica(replica: Replica): number {

@@ -3,6 +3,7 @@ import { DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, 
 import { collectiveLink, scaleOutPipelineHops, scaleOutSendLink } from './interconnect.ts';
 import { BYTES_PER_WEIGHT, expertBytesPerWeight, expertWeightBytes, kvBytesReadForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
+import { speculativeSecondsPerToken } from './speculative.ts';
 
 /** Expected distinct routed experts per MoE layer when `tokens` tokens each pick k of E: E(1 - (1 - k/E)^tokens). */
 export function expertsTouched(expertsTotal: number, expertsActive: number, tokens: number): number {
@@ -263,17 +264,19 @@ function attentionComputeSeconds(replica: Replica, attentionFlops: number, phase
  * max over the summed bytes and FLOPs hid the KV reads behind compute-bound GEMMs at large batch; the
  * split took the cross-validated saturated median error from 13.5 % to 10.4 % (`npm run calibrate`).
  */
-export function decodeStageSeconds(replica: Replica, batch: number, contextTokens: number): StepBreakdown {
+export function decodeStageSeconds(replica: Replica, batch: number, contextTokens: number, tokensPerSequence = 1): StepBreakdown {
   const { model, accelerator, efficiencies, engineMultiplier } = replica;
   const tp = replica.tensorParallel;
   const pp = replica.pipelineParallel;
+  // A speculative verify step runs k + 1 positions of each sequence: more GEMM rows, one KV read.
+  const rows = batch * tokensPerSequence;
   const bandwidth = accelerator.memoryBandwidthBytesPerSecond * efficiencies.memoryBandwidthFraction * engineMultiplier;
   const kvBytesPerGpu = (batch * kvBytesReadForContext(model, replica.precision, contextTokens) * kvShardFraction(model, tp, replica.attentionDataParallel)) / pp;
-  const weightReadSeconds = weightBytesReadPerGpu(replica, batch) / bandwidth;
+  const weightReadSeconds = weightBytesReadPerGpu(replica, rows) / bandwidth;
   const kvReadSeconds = kvBytesPerGpu / bandwidth;
-  const gemmSeconds = matmulSeconds(replica, batch, 'decode');
-  const attentionSeconds = attentionComputeSeconds(replica, batch * attentionFlopsPerToken(model, contextTokens), 'decode', batch);
-  const collectiveSeconds = communicationSeconds(replica, batch);
+  const gemmSeconds = matmulSeconds(replica, rows, 'decode');
+  const attentionSeconds = attentionComputeSeconds(replica, rows * attentionFlopsPerToken(model, contextTokens), 'decode', rows);
+  const collectiveSeconds = communicationSeconds(replica, rows);
   const layerSeconds = STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers + STEP_OVERHEAD_SECONDS_PER_MOE_LAYER * (model.moe?.moeLayers ?? 0);
   const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp;
   const slowest = lastStageWorkShare(model, pp);
@@ -305,7 +308,11 @@ export function lastStageWorkShare(model: Model, pipelineParallel: number): numb
  */
 export function decodeStepSeconds(replica: Replica, batch: number, contextTokens: number): number {
   const pp = replica.pipelineParallel;
-  return pp * decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens).seconds;
+  const spec = replica.speculative;
+  if (!spec) return pp * decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens).seconds;
+  // Speculative decoding: seconds per accepted token of a sequence (speculative.ts).
+  const verifySeconds = pp * decodeStageSeconds(replica, Math.max(1, batch / pp), contextTokens, spec.draftTokens + 1).seconds;
+  return speculativeSecondsPerToken(replica, verifySeconds, Math.max(1, batch), contextTokens);
 }
 
 /**

@@ -4,6 +4,7 @@
  * in 10-minute buckets (bucket peaks) to find the cheapest configuration per (serving mode, policy), then simulate those
  * at 1-minute steps and price them.
  */
+import type { SpeculativeDecoding } from '../performance/speculative.ts';
 import { rentedAs } from '../fleet/deploy-unit.ts';
 import { policiesFor, policyOf } from '../fleet/policies/index.ts';
 import type { AdviceRequest, PolicyKind } from '../advice-types.ts';
@@ -39,6 +40,8 @@ export interface PlatformContext {
   readonly powerUsageEffectiveness: number;
   /** False when the load never reaches zero: scale to zero would equal autoscaling. */
   readonly loadReachesZero: boolean;
+  /** The request's speculative decoding, resolved against the catalog (speculative-settings.ts). */
+  readonly speculative?: SpeculativeDecoding;
 }
 
 export type PlatformEvaluation = { readonly ok: true; readonly scored: readonly Scored[] } | { readonly ok: false; readonly reason: string };
@@ -86,7 +89,7 @@ export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator
   if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
   const engine = request.engine ?? defaultEngine(accelerator);
   const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
-  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier }, basis: resolved.basis, band: { lowMultiplier: resolved.lowMultiplier, highMultiplier: resolved.highMultiplier } };
+  return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier, ...(context.speculative ? { speculative: context.speculative } : {}) }, basis: resolved.basis, band: { lowMultiplier: resolved.lowMultiplier, highMultiplier: resolved.highMultiplier } };
 }
 
 /** Precision, engine, calibrated efficiencies and every configuration of one platform, or why there are none. */

@@ -4,6 +4,7 @@
  * Assumptions and sources are behind the "Assumptions & sources" button (a thread reply), so the text
  * before the buttons stays under ANSWER_HEAD_MAX characters. Pure: report in, blocks out.
  */
+import { speculativeModeText } from '../../advice/serving-mode-text.ts';
 import { priceAge } from '../../engine/recommend/price-staleness.ts';
 import type { KnownBlock } from '@slack/types';
 import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
@@ -38,7 +39,7 @@ export interface AnswerOptions {
 /** The answer in one sentence (mrkdwn). */
 export function answerSentence(report: AdviceReport, best: Candidate): string {
   return (
-    `Run *${escapeMrkdwn(report.request.modelId)}* on *${escapeMrkdwn(best.platformName)}*, ${describeMode(best)} serving, ` +
+    `Run *${escapeMrkdwn(report.request.modelId)}* on *${escapeMrkdwn(best.platformName)}*, ${describeMode(best, report.request)} serving, ` +
     `${describeGpus(best)}: *${formatPerMillionOutput(best.effectiveDollarsPerMillionOutputTokens)}*${rangeNote(best)} at your load vs ` +
     `${formatDollars(best.fullLoadDollarsPerMillionOutputTokens)} at full load; ${describeSloStatus(report, best)}.`
   );
@@ -58,7 +59,7 @@ export function answerFallbackText(report: AdviceReport): string {
   const best = report.recommendation;
   if (best === null) return `tokcost: no platform fits ${describeWorkload(report)}. ${report.reasons[0]?.text ?? ''}`.trim();
   return (
-    `tokcost: ${report.request.modelId} on ${best.platformName}, ${best.servingMode}, ${describeGpus(best)}: ` +
+    `tokcost: ${report.request.modelId} on ${best.platformName}, ${best.servingMode}${speculativeModeText(report.request)}, ${describeGpus(best)}: ` +
     `${formatPerMillionOutput(best.effectiveDollarsPerMillionOutputTokens)} at your load vs ` +
     `${formatDollars(best.fullLoadDollarsPerMillionOutputTokens)} at full load; ${describeSloStatus(report, best)}.`
   );

@@ -1,12 +1,15 @@
 /** Words for one candidate and its SLO status, shared by the answer, breakdown and comparison. */
-import type { AdviceReport, Candidate } from '../../engine/advice-types.ts';
+import type { AdviceReport, AdviceRequest, Candidate } from '../../engine/advice-types.ts';
+import { prefixCacheText, speculativeModeText } from '../../advice/serving-mode-text.ts';
 import { formatCount, formatGpus, formatMs } from './format-slack.ts';
 
-export function describeMode(c: Candidate): string {
+/** The serving mode, with speculative decoding when the request runs it. */
+export function describeMode(c: Candidate, request?: AdviceRequest): string {
+  const speculative = request ? speculativeModeText(request) : '';
   if (c.servingMode === 'disaggregated' && c.prefillWorkers !== undefined && c.decodeWorkers !== undefined) {
-    return `disaggregated (${c.prefillWorkers} prefill : ${c.decodeWorkers} decode)`;
+    return `disaggregated (${c.prefillWorkers} prefill : ${c.decodeWorkers} decode)${speculative}`;
   }
-  return c.servingMode;
+  return `${c.servingMode}${speculative}`;
 }
 
 export function describeGpus(c: Candidate): string {
@@ -40,5 +43,5 @@ export function describeSloStatus(report: AdviceReport, c: Candidate): string {
 export function describeWorkload(report: AdviceReport): string {
   const r = report.request;
   const peak = 'peakToAverage' in r.shape ? ` · peaks ${r.shape.peakToAverage}x` : '';
-  return `${r.modelId} · ${formatCount(r.inputTokens)} in / ${formatCount(r.outputTokens)} out · ${formatCount(r.meanRequestsPerSecond)} req/s${peak}`;
+  return `${r.modelId} · ${formatCount(r.inputTokens)} in${prefixCacheText(r)} / ${formatCount(r.outputTokens)} out · ${formatCount(r.meanRequestsPerSecond)} req/s${peak}`;
 }

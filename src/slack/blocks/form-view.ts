@@ -14,6 +14,9 @@ export const FORM_BLOCK = {
   ttftMs: 'ttft_ms',
   tpotMs: 'tpot_ms',
   platforms: 'platforms',
+  prefixCacheHitPercent: 'prefix_cache_hit_percent',
+  speculative: 'speculative',
+  acceptanceRate: 'acceptance_rate',
 } as const;
 
 const MAX_OPTIONS = 100;
@@ -70,6 +73,17 @@ function platformsInput(vocabulary: Vocabulary, initial?: readonly string[]): Kn
   return { type: 'input', block_id: FORM_BLOCK.platforms, optional: true, label: { type: 'plain_text', text: 'Platforms (leave empty for all)' }, element };
 }
 
+function speculativeInput(initial?: string): KnownBlock {
+  return {
+    type: 'input',
+    block_id: FORM_BLOCK.speculative,
+    optional: true,
+    label: { type: 'plain_text', text: 'Speculative decoding' },
+    hint: { type: 'plain_text', text: 'METHOD:DRAFT_TOKENS: mtp:3, eagle3:3 or draft:llama-3.1-8b:4; empty: off' },
+    element: { type: 'plain_text_input', action_id: FORM_BLOCK.speculative, placeholder: { type: 'plain_text', text: 'eagle3:3' }, ...(initial ? { initial_value: initial } : {}) },
+  };
+}
+
 /** Where the answer to a submitted form goes. */
 export interface FormMetadata {
   readonly channelId: string;
@@ -94,6 +108,9 @@ export function queryFormView(vocabulary: Vocabulary, metadata: FormMetadata, in
       // 30 tok/s per user is a TPOT of 33.3 ms: decimals allowed, so the stated target survives a round trip.
       numberInput(FORM_BLOCK.tpotMs, 'Time per output token under (ms)', { ...(initial?.tpotMs !== undefined ? { initial: initial.tpotMs } : {}), decimal: true, optional: true, min: '1' }),
       platformsInput(vocabulary, initial?.platforms),
+      numberInput(FORM_BLOCK.prefixCacheHitPercent, 'Prefix-cache hits (% of input tokens)', { ...(initial?.prefixCacheHitPercent !== undefined ? { initial: initial.prefixCacheHitPercent } : {}), decimal: true, optional: true, hint: 'a shared system prompt or document served from the cache: 4k of an 8k prompt is 50' }),
+      speculativeInput(initial?.speculativeSetting),
+      numberInput(FORM_BLOCK.acceptanceRate, 'Speculative acceptance rate (0-1)', { ...(initial?.acceptanceRate !== undefined ? { initial: initial.acceptanceRate } : {}), decimal: true, optional: true, hint: 'empty: the method\'s published default, stated with the answer' }),
     ],
   };
 }
