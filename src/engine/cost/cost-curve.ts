@@ -7,6 +7,7 @@
  * point of the recommended platform's fixed-fleet line, so the "You" marker lies on it exactly (on the
  * re-sized line the user's point is the report's own figure: the same simulation at scale 1).
  */
+import { inheritRepeatPeriod } from '../fleet/repeat-period.ts';
 import type { CostCurve } from '../advice-types.ts';
 import type { FleetRun } from '../fleet/types.ts';
 import { simulateFleet, type LoadProfile } from '../fleet/simulate-fleet.ts';
@@ -29,6 +30,8 @@ export interface CurveEntry {
 export function scaleLoad(load: LoadProfile, factor: number): LoadProfile {
   const requestsPerSecond = new Float64Array(load.requestsPerSecond.length);
   for (let m = 0; m < requestsPerSecond.length; m++) requestsPerSecond[m] = load.requestsPerSecond[m]! * factor;
+  // Each minute is scaled alike, so the copy repeats exactly where the original does.
+  inheritRepeatPeriod(load.requestsPerSecond, requestsPerSecond);
   return { requestsPerSecond, peakRequestsPerSecond: load.peakRequestsPerSecond * factor, meanRequestsPerSecond: load.meanRequestsPerSecond * factor, baseRequestsPerSecond: load.baseRequestsPerSecond * factor };
 }
 

@@ -3,6 +3,7 @@
  * bucket's peak (never understates demand), and the policy's lag and hysteresis are counted in buckets.
  * The search ranks configurations on it; the winners are then simulated at 1-minute steps.
  */
+import { inheritRepeatPeriod } from './repeat-period.ts';
 import type { PolicyParameters } from './policy-parameters.ts';
 import type { LoadProfile } from './simulate-fleet.ts';
 import type { Configuration } from './types.ts';
@@ -18,6 +19,7 @@ export function coarseLoad(load: LoadProfile, bucketMinutes: number): LoadProfil
     for (let m = b * bucketMinutes; m < end; m++) if (load.requestsPerSecond[m]! > peak) peak = load.requestsPerSecond[m]!;
     requestsPerSecond[b] = peak;
   }
+  inheritRepeatPeriod(load.requestsPerSecond, requestsPerSecond, bucketMinutes);
   return { ...load, requestsPerSecond };
 }
 

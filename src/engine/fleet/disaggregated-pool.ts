@@ -23,7 +23,14 @@ export function disaggregatedConfiguration(prefillReplicas: readonly Replica[], 
   const percentile = inputs.latency.ttftPercentile ?? 95;
   const v = inputs.variability;
   const ttftTarget = inputs.latency.ttftMs === undefined ? undefined : inputs.latency.ttftMs / 1000;
-  const slotWait = (rho: number) => slotWaitQuantileSeconds(decode.batch, decode.slotHoldSeconds, rho, v, percentile);
+  // Remembered by utilization: each prefill candidate bisects the same decode-slot wait for its own budget,
+  // from the same starting bracket, so their first halvings evaluate the same points (Erlang C is O(slots)).
+  const slotWaits = new Map<number, number>();
+  const slotWait = (rho: number) => {
+    let seconds = slotWaits.get(rho);
+    if (seconds === undefined) slotWaits.set(rho, (seconds = slotWaitQuantileSeconds(decode.batch, decode.slotHoldSeconds, rho, v, percentile)));
+    return seconds;
+  };
   let best: Configuration | null = null;
   let bestGpuSeconds = Number.POSITIVE_INFINITY;
   for (const prefillReplica of prefillReplicas) {

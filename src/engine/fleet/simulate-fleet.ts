@@ -6,8 +6,11 @@
  *   E_m = sum over pools of served_m / fullRate x gpusPerWorker  (GPUs the served load needs at full load),
  *   N_m = the same at the SLO rate (ceiling applied), Q_m = N_m rounded up to whole workers and units (<= G_m).
  * Policies (fleet/policies/): each says how many workers a pool runs and how many are paid at the base price.
+ * When demand and fleet repeat with a period from some minute on (repeat-period.ts), the minutes after the
+ * first repeated period add that period's sums again instead of being stepped through.
  */
 import type { PolicyKind } from '../advice-types.ts';
+import { repeatPeriodOf } from './repeat-period.ts';
 import { policyOf, type ProvisioningPolicy } from './policies/index.ts';
 import type { PolicyParameters } from './policy-parameters.ts';
 import type { Configuration, FleetRun, Pool } from './types.ts';
@@ -37,7 +40,7 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
   const unit = configuration.deployUnitGpus;
   const minutes = load.requestsPerSecond.length;
   const rule = policyOf(policy);
-  const { paidGpus, capacity, peakWorkers } = provisioned(configuration, load, rule, parameters);
+  const { paidGpus, capacity, peakWorkers, repeatsFromMinute } = provisioned(configuration, load, rule, parameters, withCapacity);
   const capacitySeries = withCapacity ? (typeof capacity === 'number' ? new Float64Array(minutes).fill(capacity) : capacity) : undefined;
   const baseGpus = baseGpusOf(configuration, load, rule);
   const poolCount = pools.length;
@@ -49,7 +52,16 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
   const constantPaid = typeof paidGpus === 'number' ? roundUpTo(paidGpus, unit) : -1;
   const constantCapacity = typeof capacity === 'number' ? capacity : -1;
   let paidMinutes = 0, peakGpus = 0, minGpus = Number.POSITIVE_INFINITY, served = 0, demanded = 0, missMinutes = 0, rounded = 0;
-  for (let m = 0; m < minutes; m++) {
+  // Minutes [repeatStart, repeatEnd) are one period that the rest of the horizon repeats `repeats` more times.
+  const period = repeatPeriodOf(demandSeries);
+  const repeatStart = period !== null && repeatsFromMinute !== null ? repeatsFromMinute : minutes;
+  const repeatEnd = period !== null && repeatStart + period <= minutes ? repeatStart + period : minutes;
+  const repeats = period !== null && repeatEnd < minutes ? (minutes - repeatEnd) / period : 0;
+  let periodPaid = 0, periodServed = 0, periodDemanded = 0, periodMisses = 0, periodRounded = 0;
+  for (let m = 0; m < repeatEnd; m++) {
+    if (m === repeatStart) {
+      periodPaid = paidMinutes; periodServed = served; periodDemanded = demanded; periodMisses = missMinutes; periodRounded = rounded;
+    }
     const gpus = constantPaid >= 0 ? constantPaid : roundUpTo((paidGpus as Float64Array)[m]!, unit);
     const cap = constantCapacity >= 0 ? constantCapacity : (capacity as Float64Array)[m]!;
     const demand = demandSeries[m]!;
@@ -67,6 +79,13 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
     served += servedNow;
     demanded += demand;
     rounded += wholeGpus < gpus ? wholeGpus : gpus;
+  }
+  if (repeats > 0) {
+    paidMinutes += (paidMinutes - periodPaid) * repeats;
+    served += (served - periodServed) * repeats;
+    demanded += (demanded - periodDemanded) * repeats;
+    missMinutes += (missMinutes - periodMisses) * repeats;
+    rounded += (rounded - periodRounded) * repeats;
   }
   let fullGpuSecondsPerRequest = 0;
   let ceilingGpuSecondsPerRequest = 0;
@@ -95,9 +114,11 @@ export function simulateFleet(configuration: Configuration, load: LoadProfile, p
 
 /**
  * Paid GPUs (before rounding to deploy units) and serving capacity (requests/s) per minute, or one number
- * each when the policy keeps them constant (static for the peak).
+ * each when the policy keeps them constant (static for the peak). Per-minute series are filled only as far
+ * as the simulation steps (to the end of the first repeated period), or to the horizon's end when the
+ * capacity series itself is wanted.
  */
-function provisioned(configuration: Configuration, load: LoadProfile, policy: ProvisioningPolicy, parameters: PolicyParameters): { paidGpus: number | Float64Array; capacity: number | Float64Array; peakWorkers: number[] } {
+function provisioned(configuration: Configuration, load: LoadProfile, policy: ProvisioningPolicy, parameters: PolicyParameters, wholeHorizon: boolean): { paidGpus: number | Float64Array; capacity: number | Float64Array; peakWorkers: number[]; repeatsFromMinute: number | null } {
   const pools = configuration.pools;
   const perPool = pools.map((pool) => policy.workers(pool, load, configuration.scaleUpLagMinutes, parameters));
   if (perPool.every((w): w is number => typeof w === 'number')) {
@@ -105,19 +126,35 @@ function provisioned(configuration: Configuration, load: LoadProfile, policy: Pr
       paidGpus: pools.reduce((sum, pool, p) => sum + perPool[p]! * pool.gpusPerWorker, 0),
       capacity: Math.min(...pools.map((pool, p) => perPool[p]! * pool.sloRequestsPerSecond)),
       peakWorkers: perPool,
+      repeatsFromMinute: 0,
     };
   }
   const minutes = load.requestsPerSecond.length;
+  let repeatsFromMinute: number | null = 0;
+  for (const workers of perPool) {
+    if (typeof workers === 'number') continue;
+    repeatsFromMinute = workers.repeatsFromMinute === null || repeatsFromMinute === null ? null : Math.max(repeatsFromMinute, workers.repeatsFromMinute);
+  }
+  const period = repeatPeriodOf(load.requestsPerSecond);
+  const through = wholeHorizon || period === null || repeatsFromMinute === null ? minutes : Math.min(minutes, repeatsFromMinute + period);
   const paidGpus = new Float64Array(minutes);
   const capacity = new Float64Array(minutes).fill(Number.POSITIVE_INFINITY);
   const peakWorkers: number[] = [];
   pools.forEach((pool, p) => {
     const workers = perPool[p]!;
-    const { ready, paid } = typeof workers === 'number' ? { ready: new Int32Array(minutes).fill(workers), paid: new Int32Array(minutes).fill(workers) } : workers;
     const gpus = pool.gpusPerWorker;
     const rate = pool.sloRequestsPerSecond;
+    if (typeof workers === 'number') {
+      for (let m = 0; m < through; m++) {
+        paidGpus[m]! += workers * gpus;
+        if (workers * rate < capacity[m]!) capacity[m] = workers * rate;
+      }
+      peakWorkers.push(workers);
+      return;
+    }
+    const { ready, paid } = workers;
     let peak = 0;
-    for (let m = 0; m < minutes; m++) {
+    for (let m = 0; m < through; m++) {
       paidGpus[m]! += paid[m]! * gpus;
       const c = ready[m]! * rate;
       if (c < capacity[m]!) capacity[m] = c;
@@ -125,5 +162,5 @@ function provisioned(configuration: Configuration, load: LoadProfile, policy: Pr
     }
     peakWorkers.push(peak);
   });
-  return { paidGpus, capacity, peakWorkers };
+  return { paidGpus, capacity, peakWorkers, repeatsFromMinute };
 }

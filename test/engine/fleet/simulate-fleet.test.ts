@@ -4,23 +4,10 @@ import { simulateFleet, type LoadProfile } from '../../../src/engine/fleet/simul
 import type { Configuration } from '../../../src/engine/fleet/types.ts';
 import { utilizationGap } from '../../../src/engine/fleet/utilization-gap.ts';
 import { loadSeries, meanOf, peakOf, quantileOf } from '../../../src/engine/traffic/index.ts';
-import { SINGLE } from '../../fixtures/engine/advise-catalog.ts';
+import { fleetConfiguration } from '../../fixtures/engine/fleet-configuration.ts';
 
 function configuration(gpusPerWorker: number, deployUnitGpus: number, fullRequestsPerSecond = 10 * gpusPerWorker, ceilingFraction = 0.8): Configuration {
-  return {
-    accelerator: SINGLE,
-    precision: 'fp8',
-    mode: 'aggregated',
-    pools: [{ role: 'replica', gpusPerWorker, fullRequestsPerSecond, ceilingFraction, sloRequestsPerSecond: ceilingFraction * fullRequestsPerSecond }],
-    gpusPerReplica: gpusPerWorker,
-    parallelism: { tensor: gpusPerWorker, expert: 1, pipeline: 1 },
-    tpotMs: 20,
-    ttftMs: 500,
-    fixedStepFraction: 0.5,
-    deployUnitGpus,
-    scaleUpLagMinutes: 3,
-    basis: 'spec-only',
-  };
+  return fleetConfiguration([{ role: 'replica', gpusPerWorker, fullRequestsPerSecond, ceilingFraction, sloRequestsPerSecond: ceilingFraction * fullRequestsPerSecond }], deployUnitGpus);
 }
 
 function profile(series: Float64Array): LoadProfile {

@@ -2,7 +2,7 @@
  * Reactive autoscaling: workers follow demand with the scale-up lag and scale-down hysteresis
  * (autoscaler.ts), never below one, all paid by the hour.
  */
-import { autoscaledWorkers } from '../autoscaler.ts';
+import { autoscaledWorkers, type WorkerSeries } from '../autoscaler.ts';
 import { isHourly } from '../../cost/platform-pricing.ts';
 import type { PolicyParameters } from '../policy-parameters.ts';
 import type { LoadProfile } from '../simulate-fleet.ts';
@@ -20,14 +20,20 @@ export function hourlyPrices(pricing: RentedPricing) {
   return { base: hourly, elastic: hourly };
 }
 
-/** Workers of one pool under the reactive autoscaler with at least `minWorkers`. */
-export function autoscaledPool(pool: Pool, load: LoadProfile, lagMinutes: number, parameters: PolicyParameters, minWorkers: number) {
+/**
+ * Workers of one pool under the reactive autoscaler with at least `minWorkers`; a constant when the floor
+ * reaches the peak's count (a reserved base that covers the peak, or a one-worker pool), as the autoscaler
+ * would then hold that count every minute.
+ */
+export function autoscaledPool(pool: Pool, load: LoadProfile, lagMinutes: number, parameters: PolicyParameters, minWorkers: number): number | WorkerSeries {
+  const maxWorkers = peakWorkers(pool, load);
+  if (minWorkers >= maxWorkers) return maxWorkers;
   return autoscaledWorkers({
     demandRequestsPerSecond: load.requestsPerSecond,
     workerRequestsPerSecond: pool.sloRequestsPerSecond,
     targetUtilizationFraction: parameters.targetUtilizationFraction,
     minWorkers,
-    maxWorkers: peakWorkers(pool, load),
+    maxWorkers,
     lagMinutes,
     hysteresisMinutes: parameters.scaleDownHysteresisMinutes,
   });
