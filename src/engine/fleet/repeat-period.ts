@@ -12,7 +12,6 @@ const periods = new WeakMap<ArrayLike<number>, number | null>();
 
 /** The period in steps if the series is REPEATS_TRIED exact copies of its first stretch, otherwise null. */
 export function repeatPeriodOf(series: ArrayLike<number>): number | null {
-  if (typeof series !== 'object' || series === null) return null;
   const known = periods.get(series);
   if (known !== undefined) return known;
   const period = exactPeriod(series);
