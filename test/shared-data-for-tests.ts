@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+import { IN_CI } from './in-ci.ts';
 
 export const SHARED_DATA_DIR = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 export const hasSharedData = existsSync(SHARED_DATA_DIR);

@@ -5,9 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { IN_CI } from '../in-ci.ts';
 
+export { IN_CI };
 export const TEST_DATABASE_URL = process.env.TOKCOST_TEST_DATABASE_URL?.trim() || undefined;
-export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
 
 if (TEST_DATABASE_URL === undefined) {
   if (IN_CI) throw new Error('CI must run the Postgres tests: TOKCOST_TEST_DATABASE_URL is not set (.ci/run starts a server and sets it)');
