@@ -985,10 +985,11 @@ function statedScheduler(r: Json): 'prefill-first' | 'mixed' | undefined {
 
 /**
  * Attention data parallel stated for a MoE model outside TensorRT-LLM's DEP naming (SGLang
- * "--enable-dp-attention", "TP8 + DP-attention"): each rank keeps the KV cache of its own sequences.
+ * "--enable-dp-attention", "TP8 + DP-attention", TensorRT-LLM's DeepSeek-R1 blog "TP8 EP8, attention DP",
+ * `enable_attention_dp`): each rank keeps the KV cache of its own sequences.
  */
 function statedDataParallelAttention(r: Json, isMoe: boolean): boolean {
-  return isMoe && /DP[- ]attention|enable[-_]dp[-_]attention/i.test(`${r.framework ?? ''} ${r.notes ?? ''}`);
+  return isMoe && /DP[- ]attention|attention[- ]DP\b|enable[-_](?:dp[-_]attention|attention[-_]dp)/i.test(`${r.framework ?? ''} ${r.notes ?? ''}`);
 }
 
 /** The server's configured limit on sequences in flight, when the source states it (max-num-seqs, MAX_BATCH_SIZE, batch N). */
