@@ -19,7 +19,7 @@ import { saturatedPoint } from '../src/engine/performance/aggregated.ts';
 import { fitDataOf } from '../src/engine/performance/calibrate-table.ts';
 import { sourceOf } from '../src/engine/performance/cross-validate.ts';
 import { type Efficiencies, type EngineMultipliers, PRIOR_EFFICIENCIES, PRIOR_ENGINE_MULTIPLIERS } from '../src/engine/performance/efficiency.ts';
-import { fitAllPlatforms, fittedFor, pointLogErrors } from '../src/engine/performance/fit.ts';
+import { fitAllPlatforms, heldOutFitFor, platformsToFit, pointLogErrors } from '../src/engine/performance/fit.ts';
 import type { Replica } from '../src/engine/performance/replica.ts';
 
 const args = process.argv.slice(2);
@@ -32,6 +32,10 @@ const worstCount = Number(option('--worst') ?? 20);
 const outDir = new URL('../out/saturated-holdout/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 
+const by = option('--by') ?? 'source';
+if (!['source', 'model', 'none'].includes(by)) throw new Error(`--by must be source, model or none, not ${by}`);
+/** The fold a row is held out in: its publication, its model, or none (fitted on every row: the in-sample floor). */
+const groupOf = (p: BenchmarkPoint): string => (by === 'model' ? p.modelId : by === 'none' ? 'all' : sourceOf(p));
 const catalog = loadCatalogOrThrow();
 const data = fitDataOf(catalog);
 const saturated = data.points.filter((p) => p.scenario === 'saturated');
@@ -49,16 +53,16 @@ function treeHash(): string {
 }
 
 const cachePath = new URL('fits.json', outDir);
-const key = treeHash();
+const key = `${by}:` + treeHash();
 const cache: Record<string, Record<string, Record<string, Efficiencies>>> = existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8')) : {};
 const fitsBySource: Record<string, Record<string, Efficiencies>> = cache[key] ?? {};
 const started = performance.now();
-const sources = [...new Set(saturated.map(sourceOf))].sort();
+const sources = [...new Set(saturated.map(groupOf))].sort();
 for (const source of sources) {
   if (fitsBySource[source]) continue;
-  const train = data.points.filter((p) => sourceOf(p) !== source);
-  const platforms = new Set(saturated.filter((p) => sourceOf(p) === source).map((p) => p.acceleratorId));
-  fitsBySource[source] = Object.fromEntries(fitAllPlatforms({ ...data, points: train }, PRIOR_ENGINE_MULTIPLIERS, platforms));
+  const train = by === 'none' ? data.points : data.points.filter((p) => groupOf(p) !== source);
+  const platforms = new Set(saturated.filter((p) => groupOf(p) === source).map((p) => p.acceleratorId));
+  fitsBySource[source] = Object.fromEntries(fitAllPlatforms({ ...data, points: train }, PRIOR_ENGINE_MULTIPLIERS, platformsToFit(platforms)));
 }
 // Keep the fits of the last few trees, so switching back to an earlier variant costs no fitting either.
 const kept = Object.entries(cache).filter(([k]) => k !== key).slice(-7);
@@ -111,8 +115,8 @@ interface Row {
 
 const rows: Row[] = [];
 for (const p of saturated) {
-  const fitted = new Map(Object.entries(fitsBySource[sourceOf(p)]!));
-  const chosen = fittedFor(fitted, p.acceleratorId, p.engine, PRIOR_ENGINE_MULTIPLIERS);
+  const fitted = new Map(Object.entries(fitsBySource[groupOf(p)]!));
+  const chosen = heldOutFitFor(fitted, p.acceleratorId, p.engine, PRIOR_ENGINE_MULTIPLIERS);
   const efficiencies = chosen?.efficiencies ?? PRIOR_EFFICIENCIES;
   const engines = chosen?.engines ?? PRIOR_ENGINE_MULTIPLIERS;
   const e = pointLogErrors(p, data, efficiencies, engines);
@@ -152,7 +156,7 @@ function table(title: string, keyOf: (r: Row) => string) {
   }
 }
 
-process.stdout.write(`saturated rows held out by source (fits ${fitSeconds.toFixed(1)} s, cache ${key})\n`);
+process.stdout.write(`saturated rows held out by ${by} (fits ${fitSeconds.toFixed(1)} s, cache ${key})\n`);
 process.stdout.write(`  ALL${''.padEnd(41)} ${summary(rows.map((r) => r.ratio))}\n`);
 if (flag('--cli')) process.stdout.write(`  ALL as perf --parallelism${''.padEnd(18)} ${summary(rows.map((r) => r.cliRatio))}\n`);
 table('by source', (r) => r.source);

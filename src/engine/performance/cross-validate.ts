@@ -1,6 +1,6 @@
 import type { BenchmarkPoint } from '../catalog/types.ts';
 import { type EngineMultipliers, PRIOR_EFFICIENCIES } from './efficiency.ts';
-import { type FitData, fitAllPlatforms, fittedFor, pointLogErrors } from './fit.ts';
+import { type FitData, fitAllPlatforms, heldOutFitFor, platformsToFit, pointLogErrors } from './fit.ts';
 
 /** One point's held-out prediction error, as log(predicted / measured). */
 export interface HeldOutError {
@@ -56,10 +56,10 @@ export function crossValidate(data: FitData, engines: EngineMultipliers, folds: 
     const isTest = (p: BenchmarkPoint) => foldIndex.get(groupKey(p)) === fold;
     const train = data.points.filter((p) => !isTest(p));
     const test = data.points.filter(isTest);
-    const fitted = fitAllPlatforms({ ...data, points: train }, engines, new Set(test.map((p) => p.acceleratorId)));
+    const fitted = fitAllPlatforms({ ...data, points: train }, engines, platformsToFit(test.map((p) => p.acceleratorId)));
     for (const point of test) {
-      // A platform with no training points is predicted from the prior: its spec-only error.
-      const chosen = fittedFor(fitted, point.acceleratorId, point.engine, engines);
+      // A platform with no training points is predicted as the product would: its sibling's fit, else the prior.
+      const chosen = heldOutFitFor(fitted, point.acceleratorId, point.engine, engines);
       const e = pointLogErrors(point, data, chosen?.efficiencies ?? PRIOR_EFFICIENCIES, chosen?.engines ?? engines);
       errors.push({ point, throughputLogError: e ? e.throughput : null, tpotLogError: e?.tpot, ttftLogError: e?.ttft });
     }

@@ -1,5 +1,6 @@
 import type { Accelerator, BenchmarkPoint, Model, ServingEngine, SpeculativeMethodDefault } from '../catalog/types.ts';
 import { type EngineMultipliers, type Efficiencies, PRIOR_EFFICIENCIES, PRIOR_ENGINE_MULTIPLIERS } from './efficiency.ts';
+import { EFFICIENCY_SIBLINGS } from './calibration.ts';
 import { predictBenchmark } from './predict-benchmark.ts';
 
 /** Everything a fit needs: the points and the catalog entries they reference. */
@@ -160,3 +161,29 @@ export function fittedFor(fitted: ReadonlyMap<string, Efficiencies>, accelerator
 }
 
 export type { ServingEngine };
+
+/**
+ * The platforms a fold must fit to score rows of `acceleratorIds`: each, and the sibling it borrows from
+ * when it has no rows of its own (EFFICIENCY_SIBLINGS).
+ */
+export function platformsToFit(acceleratorIds: Iterable<string>): Set<string> {
+  const ids = new Set<string>();
+  for (const id of acceleratorIds) {
+    ids.add(id);
+    const sibling = EFFICIENCY_SIBLINGS[id];
+    if (sibling) ids.add(sibling);
+  }
+  return ids;
+}
+
+/**
+ * What the product predicts a held-out row with (resolveEfficiencies): the platform's own fit, else its
+ * sibling's (same silicon), else null (the prior). Cross-validation uses it so that a platform a fold
+ * never saw is scored the way a user asking about it would be answered.
+ */
+export function heldOutFitFor(fitted: ReadonlyMap<string, Efficiencies>, acceleratorId: string, engine: ServingEngine, engines: EngineMultipliers): { efficiencies: Efficiencies; engines: EngineMultipliers } | null {
+  const own = fittedFor(fitted, acceleratorId, engine, engines);
+  if (own) return own;
+  const sibling = EFFICIENCY_SIBLINGS[acceleratorId];
+  return sibling ? fittedFor(fitted, sibling, engine, engines) : null;
+}
