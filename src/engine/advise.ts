@@ -106,7 +106,7 @@ export function adviseInDetail(request: AdviceRequest, catalog: Catalog, calibra
   const ranked = withCostRanges(rankCandidates(scored), context, pricings);
   const chosen = recommendationOf(ranked);
   const runnerUp = runnerUpOtherVendor(ranked, chosen);
-  const reasons = reasonsOf(ranked, chosen, runnerUp, context);
+  const reasons = reasonsOf(ranked, chosen, runnerUp, context, infeasible);
   const chosenPricing = chosen ? pricings.get(chosen.candidate.platform) : undefined;
   for (const note of chosenPricing?.notes ?? []) reasons.push({ code: 'pricing-note', text: note });
   const owned = chosen ? ownedCostReason(chosenPricing, chosen.candidate.platformName) : null;
@@ -163,11 +163,14 @@ function minOf(series: Float64Array): number {
   return min;
 }
 
-function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, context: PlatformContext): Reason[] {
+function reasonsOf(ranked: readonly Scored[], chosen: Scored | null, runnerUp: Scored | null, context: PlatformContext, infeasible: readonly { platform: string; reason: string }[]): Reason[] {
   const request = context.request;
   if (!chosen) {
     const closest = ranked[0];
-    return [{ code: 'slo-unreachable', ...(closest ? { numbers: { sloMissMinutes: closest.candidate.sloMissMinutes }, versus: closest.candidate } : {}) }];
+    if (closest) return [{ code: 'slo-unreachable', numbers: { sloMissMinutes: closest.candidate.sloMissMinutes }, versus: closest.candidate }];
+    // Nothing was even sized: say why the first platform was refused rather than blame the targets.
+    const first = infeasible[0];
+    return [{ code: 'slo-unreachable', ...(first ? { numbers: { refusedPlatforms: infeasible.length }, facts: { firstRefusedPlatform: first.platform, firstRefusal: first.reason } } : {}) }];
   }
   const c = chosen.candidate;
   const recommendation: Reason = {

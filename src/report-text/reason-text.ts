@@ -33,7 +33,9 @@ export function reasonText(reason: Reason, context: ReasonContext): string {
     case 'slo-unreachable':
       return other
         ? `no configuration meets the targets on every minute; closest: ${other.platformName} missing ${n('sloMissMinutes')} minutes`
-        : 'no platform can serve this model within the targets at any price in the catalog';
+        : reason.facts?.firstRefusal !== undefined
+          ? `none of the ${n('refusedPlatforms')} platforms considered can serve it (${String(reason.facts.firstRefusedPlatform)}: ${String(reason.facts.firstRefusal)})`
+          : 'no platform can serve this model within the targets at any price in the catalog';
     case 'disaggregated-wins':
       return `disaggregated wins here because ${n('inputTokens')}-token prompts would stall decode in aggregated serving; at this load aggregated would cost ${percentPoints(n('percentMore'))} more`;
     case 'serving-mode-tie':

@@ -23,6 +23,8 @@ Without --concurrency/--request-rate: saturated load (the highest throughput tha
 --parallelism: one replica's layout, e.g. TP8, TP4PP2, TP1PP8, TP8EP8 or DEP4 (attention data parallel
   with expert parallel); it must divide --gpus and keep TP inside the platform's scale-up domain.
   Without it the model picks the layout with the most output tokens/s per GPU (the JSON names it).
+--engine: default by vendor, as advise assumes: trtllm on NVIDIA, sglang on AMD, vllm elsewhere
+  (TensorRT-LLM runs only on NVIDIA GPUs).
 --scheduler: how the engine admits new prompts, which sets TTFT in a closed loop (--concurrency):
   prefill-first runs waiting prefills in steps of their own (SGLang; vLLM before 0.8 without chunked
   prefill; TGI; Neuron), so fixed-length clients stay in waves and each wave queues for its own prefills;
@@ -66,7 +68,7 @@ export async function run(argv: string[]): Promise<CliResult> {
       precision: oneOf<Precision>('--precision', values.precision ?? 'fp8', ['fp4', 'fp8', 'bf16']),
       inputTokens: bounded('--input-tokens', positiveInteger('--input-tokens', values['input-tokens'] ?? '1024'), BOUNDS.inputTokens!),
       outputTokens: bounded('--output-tokens', positiveInteger('--output-tokens', values['output-tokens'] ?? '1024'), BOUNDS.outputTokens!),
-      engine: oneOf<ServingEngine>('--engine', values.engine ?? 'trtllm', ['trtllm', 'vllm', 'sglang']),
+      ...(values.engine !== undefined ? { engine: oneOf<ServingEngine>('--engine', values.engine, ['trtllm', 'vllm', 'sglang']) } : {}),
       servingMode: oneOf('--mode', values.mode ?? 'aggregated', ['aggregated', 'disaggregated'] as const),
       ...(values['tpot-ms'] !== undefined ? { tpotTargetMs: bounded('--tpot-ms', positiveNumber('--tpot-ms', values['tpot-ms']), BOUNDS.tpotMs!) } : {}),
       ...(values.concurrency !== undefined ? { concurrency: bounded('--concurrency', positiveNumber('--concurrency', values.concurrency), PERF_CONCURRENCY_BOUND) } : {}),

@@ -85,6 +85,9 @@ export const EFFICIENCY_SIBLINGS: Readonly<Record<string, string>> = {
   // Same silicon, other clocks or links: MI350X is MI355X air-cooled; H800 is H100 SXM with cut NVLink;
   // RTX PRO 4500 is a smaller GB202-class Blackwell workstation part like the RTX PRO 6000.
   mi350x: 'mi355x',
+  // MI325X is the MI300X's CDNA3 die and ROCm stack with 256 GB HBM3E at 6 TB/s: without this it would be
+  // answered from the generic prior and look ~1.8x faster per GPU than the measured MI300X.
+  mi325x: 'mi300x',
   // GH200's GPU is the H100 die (132 SMs, same tensor peaks) with 96 GB HBM3 at 4 TB/s beside a Grace CPU.
   gh200: 'h100-sxm',
   h800: 'h100-sxm',

@@ -10,6 +10,7 @@ import type { Replica } from './replica.ts';
 import { type CurvePoint, interactivityCurve } from './curve.ts';
 import { disaggregatedPlan } from './disaggregated-plan.ts';
 import { gpusOfLayout, layoutLabel, layoutProblem, type ParallelLayout } from './layout.ts';
+import { defaultEngine, engineProblem } from './default-engine.ts';
 
 export interface PerfRequest {
   readonly model: string;
@@ -136,7 +137,9 @@ export function estimatePerformance(catalog: Catalog, calibration: CalibrationTa
       message: `${accelerator.name} runs neither ${request.precision.toUpperCase()} nor BF16 math (it runs ${supported.join(', ')}); try --precision ${supported[0]}`,
     };
   }
-  const engine = request.engine ?? 'trtllm';
+  const engine = request.engine ?? defaultEngine(accelerator);
+  const wrongEngine = engineProblem(engine, accelerator);
+  if (wrongEngine) return { ok: false, code: 'bad-input', message: wrongEngine };
   const resolved = resolveEfficiencies(calibration, accelerator.id, model.id, engine, platformFamily(accelerator));
   const speculative = request.speculative ? resolveSpeculative(request.speculative, catalog) : undefined;
   if (speculative && !speculative.ok) return { ok: false, code: 'bad-input', message: speculative.message };

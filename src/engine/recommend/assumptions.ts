@@ -16,6 +16,9 @@ import { enUsNumber } from '../number-text.ts';
 
 export const ASSUMPTIONS_AS_OF = '2026-11';
 
+/** A figure the user gave: its source is their request. */
+const YOUR_REQUEST: SourceRef = { title: 'your request', asOf: 'as given', basis: 'estimate' };
+
 function ours(title: string, note?: string): SourceRef {
   return { title: `tokcost default: ${title}`, asOf: ASSUMPTIONS_AS_OF, basis: 'estimate', ...(note ? { note } : {}) };
 }
@@ -48,12 +51,12 @@ export function assumptionsOf(inputs: AssumptionInputs): Assumption[] {
     { name: 'minimum replicas', value: 'reactive autoscaling 1, scale to zero 0', source: ours('policy parameter') },
     { name: 'reserved base of reserved-plus-burst', value: `p${Math.round(parameters.reservedBaseQuantile * 100)} of demand`, source: ours('policy parameter') },
     { name: 'SLO-miss allowance', value: `${parameters.sloMissAllowanceFraction * 100}% of minutes`, source: ours('meets-SLO rule') },
-    { name: 'request length spread (coefficient of variation)', value: String(inputs.lengthSpreadFraction), source: request.lengthSpreadFraction === undefined ? ours('length spread', 'chat traffic varies; 0 = fixed lengths') : { title: 'your request', asOf: 'as given', basis: 'estimate' } },
+    { name: 'request length spread (coefficient of variation)', value: String(inputs.lengthSpreadFraction), source: request.lengthSpreadFraction === undefined ? ours('length spread', 'chat traffic varies; 0 = fixed lengths') : YOUR_REQUEST },
     { name: 'queueing model', value: 'Erlang-C batch slots + Kingman prefill queue, exponential tails, Allen-Cunneen (ca2+cs2)/2; utilization capped at 0.95', source: { title: 'Kingman 1961; Allen-Cunneen approximation; ../shared/ENGINE.md', asOf: ASSUMPTIONS_AS_OF, basis: 'estimate', note: 'optimistic above rho ~0.8' } },
     { name: 'disaggregated rate-matching derates', value: 'prefill 0.9, decode 0.92', source: { title: 'NVIDIA AIConfigurator rate matching', url: 'https://github.com/ai-dynamo/aiconfigurator', asOf: '2025', basis: 'estimate' } },
     { name: 'KV hand-off bandwidth', value: `scale-up link inside the domain, else ${SCALE_OUT_BYTES_PER_SECOND_PER_GPU / 1e9} GB/s per GPU`, source: ours('KV transfer estimate') },
-    { name: 'serving engine', value: request.engine ?? 'TensorRT-LLM on NVIDIA, SGLang on AMD, vLLM elsewhere', source: ours('engine per vendor') },
-    { name: 'precision', value: request.precision ?? 'narrowest the chip runs natively: FP4 for FP4/FP8-released models, else FP8', source: ours('precision choice') },
+    { name: 'serving engine', value: request.engine ?? 'TensorRT-LLM on NVIDIA, SGLang on AMD, vLLM elsewhere', source: request.engine === undefined ? ours('engine per vendor') : YOUR_REQUEST },
+    { name: 'precision', value: request.precision ?? 'narrowest the chip runs natively: FP4 for FP4/FP8-released models, else FP8', source: request.precision === undefined ? ours('precision choice') : YOUR_REQUEST },
     { name: 'configuration search', value: 'every configuration screened on 10-minute buckets (bucket peaks); the cheapest per platform, mode and policy simulated at 1-minute steps', source: ours('search heuristic') },
     { name: 'idle power when unpublished', value: '30 % of full power', source: ours('power estimate') },
     { name: 'commitment by elasticity', value: 'a static fleet pays the cheapest term price on offer (3-year rental, else a cheaper reserved tier, else on-demand); whatever scales pays by the hour (on-demand), since a reserved GPU is paid around the clock; a reserved base pays its term and bursts on-demand', source: ours('commitment rule') },
@@ -71,7 +74,7 @@ function ownedCostAssumptions(pricing: Extract<AdviceRequest['pricing'], { kind:
   if (!owned) return [{ name: 'server, network, facility, operations', value: 'not counted: no defaults in the catalog (data/energy-and-capex.json)', source: ours('owned cost scope') }];
   const operations: Assumption = pricing.operationsFractionPerYear === undefined
     ? { name: 'staff and operations (estimate)', value: `${owned.operationsFractionOfHardwarePerYear.value * 100}% of hardware value per year`, source: owned.operationsFractionOfHardwarePerYear.source }
-    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100}% of hardware value per year`, source: { title: 'your request', asOf: 'as given', basis: 'estimate' } };
+    : { name: 'staff and operations', value: `${pricing.operationsFractionPerYear * 100}% of hardware value per year`, source: YOUR_REQUEST };
   return [
     { name: 'server share (when the purchase price is the accelerator alone)', value: `${owned.serverShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.serverShareOfAcceleratorPrice.source },
     { name: 'network share', value: `${owned.networkShareOfAcceleratorPrice.value * 100}% of the accelerator price`, source: owned.networkShareOfAcceleratorPrice.source },

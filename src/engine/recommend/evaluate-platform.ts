@@ -21,6 +21,7 @@ import { deployedPrecision } from '../performance/memory.ts';
 import type { CalibrationTable, EstimateBasis } from '../performance/calibration.ts';
 import type { ReplicaSpec } from '../performance/parallelism.ts';
 import { resolveEfficiencies } from '../performance/calibration.ts';
+import { defaultEngine, engineProblem } from '../performance/default-engine.ts';
 import { weightBytes } from '../performance/memory.ts';
 import type { SloLengths } from '../performance/slo-operating-point.ts';
 import { toCandidate, type Scored } from './candidate.ts';
@@ -46,12 +47,7 @@ export interface PlatformContext {
 
 export type PlatformEvaluation = { readonly ok: true; readonly scored: readonly Scored[] } | { readonly ok: false; readonly reason: string };
 
-/** Serving engine assumed per vendor unless the request names one (the engines InferenceX runs). */
-export function defaultEngine(accelerator: Accelerator): ServingEngine {
-  if (accelerator.vendor === 'nvidia') return 'trtllm';
-  if (accelerator.vendor === 'amd') return 'sglang';
-  return 'vllm';
-}
+export { defaultEngine };
 
 /**
  * The requested precision if the chip has it, else the narrowest the chip runs natively that the model
@@ -88,6 +84,8 @@ export function replicaSpecOf(context: PlatformContext, accelerator: Accelerator
   const precision = choosePrecision(request, model, accelerator);
   if (typeof precision !== 'string') return { ok: false, reason: precision.missing };
   const engine = request.engine ?? defaultEngine(accelerator);
+  const wrongEngine = engineProblem(engine, accelerator);
+  if (wrongEngine) return { ok: false, reason: wrongEngine };
   const resolved = resolveEfficiencies(context.calibration, accelerator.id, model.id, engine);
   return { ok: true, spec: { model, accelerator, precision, engine, efficiencies: resolved.efficiencies, engineMultiplier: resolved.engineMultiplier, ...(context.speculative ? { speculative: context.speculative } : {}) }, basis: resolved.basis, band: { lowMultiplier: resolved.lowMultiplier, highMultiplier: resolved.highMultiplier } };
 }
