@@ -163,6 +163,10 @@ table('by source', (r) => r.source);
 table('by platform', (r) => r.platform);
 table('by GPUs per replica', (r) => `${String(r.gpus).padStart(2)} GPUs`);
 table('by model', (r) => r.model);
+table('by number format', (r) => r.precision);
+table('by platform and number format', (r) => `${r.platform} ${r.precision}`);
+// MoE and dense rows share one fit per platform: this shows which of them pays for the other.
+table('by dense or MoE, per platform', (r) => `${data.models.get(r.model)!.moe ? 'moe' : 'dense'} ${r.platform}`);
 
 const describe = (r: Row) => `${r.platform.padEnd(13)} ${r.model.padEnd(22).slice(0, 22)} ${r.layout.padEnd(8)} ${r.precision} ${r.engine.padEnd(6)} ${String(r.isl).padStart(5)}/${String(r.osl).padEnd(5)} ${r.source.replace('TensorRT-LLM perf overview', 'TRT').slice(0, 26).padEnd(26)}`;
 process.stdout.write(`\nworst ${worstCount} rows (ratio = predicted / measured)\n`);

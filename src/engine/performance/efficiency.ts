@@ -34,6 +34,18 @@ export const STEP_OVERHEAD_SECONDS_PER_LAYER = 20e-6;
  */
 export const STEP_OVERHEAD_SECONDS_PER_MOE_LAYER = 100e-6;
 
+/**
+ * Host time of one micro-batch iteration of TensorRT-LLM's pipeline-parallel executor loop that no GPU work
+ * hides. Under PP the PyTorch backend runs `_executor_loop_pp`, not the overlap scheduler: each rank schedules
+ * the micro-batch, and the sampled tokens travel rank to rank as pickled Python objects over MPI
+ * (`recv_object` / `isend_object` of the sample state, after the last rank's sampler sync) before that
+ * micro-batch's next step (tensorrt_llm/_torch/pyexecutor/py_executor.py, v1.0 era). The published
+ * RTX PRO 6000 Llama-3.3-70B TP1 PP2/PP4/PP8 rows show it: per micro-batch step they take 13-21 ms plus
+ * 0.65-0.95 ms a layer, where the model without it gave 5-6 ms plus 0.85-1.3 ms. 10 ms is the middle of
+ * that gap (an estimate); leave-one-source-out error is flat between 5 and 12 ms (saturated median 11.2-11.4 %).
+ */
+export const PIPELINE_HOST_SECONDS_PER_MICRO_BATCH: Readonly<Partial<Record<ServingEngine, number>>> = { trtllm: 0.01 };
+
 /** Latency of one collective over the scale-up fabric (public tools: 10 to 20 us). */
 export const COLLECTIVE_LATENCY_SECONDS = 15e-6;
 

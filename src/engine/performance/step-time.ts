@@ -1,5 +1,5 @@
 import type { Model, Precision } from '../catalog/types.ts';
-import { DECODE_GEMM_HALF_EFFICIENCY_ROWS, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
+import { DECODE_GEMM_HALF_EFFICIENCY_ROWS, PIPELINE_HOST_SECONDS_PER_MICRO_BATCH, STEP_OVERHEAD_SECONDS_PER_MOE_LAYER, MOE_HALF_EFFICIENCY_PARAMS, MOE_HALF_EFFICIENCY_ROWS, MOE_MIN_TILE_ROWS, PREFILL_CHUNK_TOKENS, STEP_OVERHEAD_SECONDS_PER_LAYER } from './efficiency.ts';
 import { collectiveLink, scaleOutPipelineHops, scaleOutSendLink } from './interconnect.ts';
 import { BYTES_PER_WEIGHT, expertBytesPerWeight, expertWeightBytes, kvBytesReadForContext, kvShardFraction, weightBytes } from './memory.ts';
 import { type Replica, gpusPerReplica, peakFlopsPerSecond } from './replica.ts';
@@ -278,7 +278,9 @@ export function decodeStageSeconds(replica: Replica, batch: number, contextToken
   const attentionSeconds = attentionComputeSeconds(replica, rows * attentionFlopsPerToken(model, contextTokens), 'decode', rows);
   const collectiveSeconds = communicationSeconds(replica, rows);
   const layerSeconds = STEP_OVERHEAD_SECONDS_PER_LAYER * model.layers + STEP_OVERHEAD_SECONDS_PER_MOE_LAYER * (model.moe?.moeLayers ?? 0);
-  const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp;
+  // Under PP every micro-batch step also waits on the engine's host-side token hand-off between ranks.
+  const pipelineHostSeconds = pp > 1 ? (PIPELINE_HOST_SECONDS_PER_MICRO_BATCH[replica.engine] ?? 0) : 0;
+  const overheadSeconds = efficiencies.stepOverheadSeconds + layerSeconds / pp + pipelineHostSeconds;
   const slowest = lastStageWorkShare(model, pp);
   const kernelSeconds = Math.max(weightReadSeconds, gemmSeconds) + Math.max(kvReadSeconds, attentionSeconds);
   const seconds = overheadSeconds + slowest * kernelSeconds + collectiveSeconds;
